@@ -1,0 +1,154 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { DbHandle } from "@trousse/db";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "pino";
+import { ErreurAuth, exigerSession, routesApiAuth, routesAuth, type AuthDeps } from "./auth/index.js";
+import type { Config } from "./config.js";
+import { corpsErreur, ErreurApi } from "./erreurs.js";
+import { journalRequetes } from "./journal-requetes.js";
+import { crochetValidation } from "./openapi/validation.js";
+import { documenterAuth } from "./openapi/routes-auth-doc.js";
+import { documenterRendus, ETIQUETTES_RENDUS } from "./openapi/routes-rendus-doc.js";
+import { bandeauDemo } from "./pages/bandeau-demo.js";
+import { routesAccueil } from "./pages/accueil.js";
+import { limiterDebit } from "./protection/limiter-debit.js";
+import { SeauxDeJetons, type MagasinLimites } from "./protection/seau-jetons.js";
+import { corsListe, entetesSecurite, limiterCorps, originesPermises } from "./protection/securite.js";
+import { routesDocs } from "./routes/docs.js";
+import { routesOutils } from "./routes/outils.js";
+import { routesRecommandations } from "./routes/recommandations.js";
+import { routesSante } from "./routes/sante.js";
+import { creerModuleRendus } from "./rendus/module.js";
+import { routesEmbed } from "./embed/routes-embed.js";
+import { routesGroupes } from "./routes/groupes.js";
+
+/** What the app needs: settings, an open database, a logger, and where rate limits are counted. */
+export interface AppDeps {
+  config: Config;
+  base: Pick<DbHandle, "db" | "ping">;
+  logger: Logger;
+  /** Defaults to in-process token buckets. */
+  limites?: MagasinLimites;
+}
+
+const VERSION_API = "0.1.0";
+
+/**
+ * Builds the Trousse API: `/v1` (catalogue, recommendations, sign-in API), `/auth` (ENT sign-in pages),
+ * `/docs`, `/health`, `/ready` and the home page, behind CORS, secure headers, body limits, rate limits and
+ * request logs. Errors are always `{ erreur: { code, message } }`.
+ *
+ * @example
+ * const app = createApp({ config, base: handle, logger });
+ * serve({ fetch: app.fetch, port: config.port });
+ */
+export function createApp(deps: AppDeps) {
+  const { config, logger } = deps;
+  const authDeps: AuthDeps = {
+    db: deps.base.db,
+    config: config.auth,
+    logger,
+    demo: config.demo,
+    baseUrl: config.baseUrl,
+  };
+  const origines = originesPermises(config.auth.ents, config.baseUrl);
+  const debit = limiterDebit({
+    magasin: deps.limites ?? new SeauxDeJetons(),
+    parIpParMinute: config.limites.parIpParMinute,
+    parUtilisateurParMinute: config.limites.parUtilisateurParMinute,
+    trustProxy: config.trustProxy,
+  });
+
+  const app = new OpenAPIHono({ defaultHook: crochetValidation });
+  app.use("*", journalRequetes(logger));
+  app.use("*", entetesSecurite(origines));
+  if (config.demo) app.use("*", bandeauDemo());
+  app.use("/v1/*", corsListe(origines));
+  app.use("/v1/*", debit);
+  app.use("/auth/*", debit);
+  // Les envois tus (PATCH) portent des fichiers : leur taille est bornée par le devoir, pas par cette limite.
+  const limiteCorps = limiterCorps(config.limites.corpsOctets);
+  app.use("/v1/*", (c, next) =>
+    c.req.path.startsWith("/v1/televersements") ? next() : limiteCorps(c, next),
+  );
+  const rendus = creerModuleRendus({
+    db: deps.base.db,
+    exigerSession: exigerSession(authDeps),
+    dossierDonnees: config.dataDir,
+  });
+  app.use("/auth/*", limiterCorps(config.limites.corpsOctets));
+
+  const routes = app
+    .route("/", routesSante({ ping: () => deps.base.ping() }))
+    .route("/v1", routesOutils())
+    .route("/v1", routesRecommandations())
+    .route("/v1/auth", routesApiAuth(authDeps))
+    .route("/v1", rendus.app)
+    .route("/v1", routesGroupes({ db: deps.base.db, exigerSession: exigerSession(authDeps) }))
+    .route("/auth", routesAuth(authDeps))
+    .route("/docs", routesDocs({ titre: "API Trousse" }))
+    .route("/", routesAccueil({ demo: config.demo, ents: config.auth.ents }))
+    .route("/", routesEmbed({ demo: config.demo, origines, logger }));
+
+  documenterAuth(app);
+  documenterRendus(app);
+  app.doc31("/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "API Trousse",
+      version: VERSION_API,
+      description:
+        "La boîte à outils numérique de l'Éducation nationale dans les ENT : catalogue des outils (documents du ministère), " +
+        'recommandation d\'outil de visioconférence, connexion ENT. Erreurs : `{ "erreur": { "code", "message" } }`, codes stables, messages en français.',
+      license: {
+        name: "EUPL-1.2",
+        url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",
+      },
+    },
+    servers: [{ url: config.baseUrl }],
+    tags: [
+      { name: "Catalogue", description: "Les outils des documents du ministère" },
+      { name: "Recommandations" },
+      { name: "Connexion ENT" },
+      { name: "Démonstration", description: "Seulement en mode démonstration (404 sinon)" },
+      ...ETIQUETTES_RENDUS,
+      { name: "Exploitation" },
+    ],
+  });
+
+  app.notFound((c) =>
+    c.json(
+      corpsErreur(
+        "introuvable",
+        `Aucune ressource à l'adresse ${c.req.path} : voir la référence de l'API sur /docs.`,
+      ),
+      404,
+    ),
+  );
+  app.onError((e, c) => {
+    if (e instanceof ErreurApi) return c.json(corpsErreur(e.code, e.message, e.details), e.status, e.entetes);
+    if (e instanceof ErreurAuth) return c.json(corpsErreur(e.code, e.message), e.status);
+    if (e instanceof HTTPException) {
+      if (e.status === 400 && /JSON/i.test(e.message)) {
+        return c.json(corpsErreur("json-invalide", "Le corps de la requête n'est pas un JSON valide."), 400);
+      }
+      if (e.status < 500) return c.json(corpsErreur("requete-invalide", "Requête invalide."), e.status);
+    }
+    logger.error(
+      { err: { type: e.name, message: e.message, stack: e.stack }, chemin: c.req.path },
+      "erreur interne",
+    );
+    return c.json(
+      corpsErreur(
+        "erreur-interne",
+        "Erreur interne du serveur Trousse. L'incident est consigné ; réessayez plus tard.",
+      ),
+      500,
+    );
+  });
+
+  return routes;
+}
+
+/** The type of the API, for a typed client: `hc<AppType>("https://trousse.exemple.fr")`. */
+export type AppType = ReturnType<typeof createApp>;

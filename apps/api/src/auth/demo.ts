@@ -1,0 +1,154 @@
+import { listerUtilisateurs, trouverParLogin, type Role, type UtilisateurListe } from "@trousse/db";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AuthDeps } from "./deps.js";
+import { ErreurAuth, repondreErreurJson } from "./erreurs.js";
+import { echapperHtml, pageHtml } from "./html.js";
+import { normaliserOrigine, origineAutorisee } from "./origines.js";
+import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
+import { pageSession } from "./popup.js";
+import { ouvrirSession } from "./terminer-connexion.js";
+
+/** ENT id of the demo users (seeded by the API core through `enregistrerIdentite`). */
+export const ENT_DEMO = "demo";
+
+const LIBELLES_ROLES: Record<Role, string> = {
+  eleve: "Élèves",
+  enseignant: "Enseignants",
+  parent: "Parents",
+  personnel: "Personnels",
+};
+
+const introuvable = () =>
+  new ErreurAuth("introuvable", "Cette adresse n'existe pas sur ce serveur Trousse.", 404);
+
+/** Origins allowed to receive a demo session: the API itself and every configured ENT's allowed origins. */
+function originesDemo(deps: AuthDeps): string[] {
+  return deps.config.ents.flatMap((e) => e.originesAutorisees);
+}
+
+function origineDemo(deps: AuthDeps, origine: string | undefined): string | undefined {
+  if (origine === undefined || origine === "") return undefined;
+  if (!origineAutorisee(origine, originesDemo(deps), deps.baseUrl)) {
+    throw new ErreurAuth(
+      "origine-non-autorisee",
+      "Cette page n'est pas autorisée à recevoir une connexion Trousse : l'administrateur doit ajouter son adresse aux origines autorisées.",
+      403,
+    );
+  }
+  return normaliserOrigine(origine) ?? undefined;
+}
+
+function pageListe(deps: AuthDeps, utilisateurs: UtilisateurListe[], origine: string | undefined) {
+  const champOrigine = origine ? `<input type="hidden" name="origine" value="${echapperHtml(origine)}">` : "";
+  const sections = (Object.keys(LIBELLES_ROLES) as Role[])
+    .map((role) => {
+      const membres = utilisateurs.filter((u) => u.role === role && u.login);
+      if (membres.length === 0) return "";
+      const items = membres
+        .map(
+          (u) => `<li><form method="post" action="/auth/demo">
+<input type="hidden" name="login" value="${echapperHtml(u.login ?? "")}">${champOrigine}
+<button type="submit">Se connecter en tant que ${echapperHtml(u.nomAffiche)}</button> <small>(${echapperHtml(u.login ?? "")})</small>
+</form></li>`,
+        )
+        .join("\n");
+      return `<section aria-labelledby="role-${role}"><h2 id="role-${role}">${LIBELLES_ROLES[role]}</h2><ul>${items}</ul></section>`;
+    })
+    .join("\n");
+  const corps = `<h1>Connexion de démonstration</h1>
+<p>Choisissez un compte fictif : la connexion se termine comme une vraie connexion ENT.</p>
+${sections || "<p>Aucun compte de démonstration n'a été créé.</p>"}`;
+  return pageHtml({
+    titre: "Connexion de démonstration",
+    corps,
+    demo: true,
+    frameAncestors: originesDemo(deps),
+  });
+}
+
+/**
+ * Demo sign-in pages, mounted at `/auth/demo` (404 when demo mode is off): `GET` lists the demo users by
+ * role, each with a button (a plain form POST, no JavaScript); `POST` (`login`, optional `origine`) signs in
+ * and ends like a real sign-in (postMessage to `origine`, or the token shown).
+ *
+ * @example
+ * app.route("/auth/demo", routesDemo(deps));
+ */
+export function routesDemo(deps: AuthDeps): Hono {
+  const app = new Hono();
+  app.get("/", async (c) => {
+    try {
+      if (!deps.demo) throw introuvable();
+      const origine = origineDemo(deps, c.req.query("origine"));
+      return envoyerPage(c, pageListe(deps, await listerUtilisateurs(deps.db, ENT_DEMO), origine));
+    } catch (e) {
+      return envoyerPageErreur(c, deps, e, { entId: ENT_DEMO });
+    }
+  });
+  app.post("/", async (c) => {
+    let origine: string | undefined;
+    try {
+      if (!deps.demo) throw introuvable();
+      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      origine = origineDemo(deps, typeof form.origine === "string" ? form.origine : undefined);
+      const login = typeof form.login === "string" ? form.login : "";
+      const utilisateur = login ? await trouverParLogin(deps.db, ENT_DEMO, login) : null;
+      if (!utilisateur)
+        throw new ErreurAuth("utilisateur-demo-inconnu", "Ce compte de démonstration n'existe pas.", 404);
+      const { jeton, expireLe } = await ouvrirSession(deps, utilisateur, "demo");
+      return envoyerPage(
+        c,
+        pageSession({
+          jeton,
+          expireLe,
+          origine,
+          utilisateur,
+          frameAncestors: originesDemo(deps),
+          demo: true,
+        }),
+      );
+    } catch (e) {
+      return envoyerPageErreur(c, deps, e, { entId: ENT_DEMO, origine });
+    }
+  });
+  return app;
+}
+
+const corpsDemoSchema = z.object({ login: z.string().trim().min(1).max(200) });
+
+/**
+ * `POST /v1/auth/demo` `{ "login": "<demo login>" }` → `{ jeton, expireLe, utilisateur }` (demo mode only;
+ * 404 `introuvable` otherwise). For scripts and tests.
+ *
+ * @example
+ * api.route("/v1/auth", routesApiDemo(deps)); // curl -X POST -d '{"login":"lea.martin"}' …/v1/auth/demo
+ */
+export function routesApiDemo(deps: AuthDeps): Hono {
+  const app = new Hono();
+  app.post("/demo", async (c) => {
+    if (!deps.demo) return repondreErreurJson(c, introuvable());
+    const brut: unknown = await c.req.json().catch(() => undefined);
+    const corps = corpsDemoSchema.safeParse(brut);
+    if (!corps.success) {
+      return repondreErreurJson(
+        c,
+        new ErreurAuth(
+          "parametre-invalide",
+          'Corps JSON attendu : { "login": "<identifiant de démonstration>" }.',
+          400,
+        ),
+      );
+    }
+    const utilisateur = await trouverParLogin(deps.db, ENT_DEMO, corps.data.login);
+    if (!utilisateur) {
+      return repondreErreurJson(
+        c,
+        new ErreurAuth("utilisateur-demo-inconnu", "Ce compte de démonstration n'existe pas.", 404),
+      );
+    }
+    const { jeton, expireLe } = await ouvrirSession(deps, utilisateur, "demo");
+    return c.json({ jeton, expireLe: expireLe.toISOString(), utilisateur }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,91 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** Stable codes of the ENT sign-in errors (kebab-case, never renamed: clients rely on them). */
+export type CodeErreurAuth =
+  | "ent-inconnu"
+  | "origine-non-autorisee"
+  | "parametre-invalide"
+  | "etat-invalide"
+  | "acces-refuse"
+  | "fournisseur-indisponible"
+  | "reponse-fournisseur-invalide"
+  | "jeton-fournisseur-invalide"
+  | "ticket-invalide"
+  | "profil-non-pris-en-charge"
+  | "identite-invalide"
+  | "non-authentifie"
+  | "session-expiree"
+  | "session-revoquee"
+  | "utilisateur-demo-inconnu"
+  | "introuvable"
+  | "erreur-interne";
+
+/**
+ * A sign-in failure the user or the calling script can understand: a stable `code`, a French
+ * `message` (safe to show: it never holds a token, a code, a ticket or personal data) and the HTTP status.
+ *
+ * @example
+ * throw new ErreurAuth("ent-inconnu", "Cet ENT n'est pas configuré sur ce serveur Trousse.", 404);
+ */
+export class ErreurAuth extends Error {
+  override readonly name = "ErreurAuth";
+  constructor(
+    readonly code: CodeErreurAuth,
+    message: string,
+    readonly status: ContentfulStatusCode = 400,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * A bad setting of the ENT sign-in, naming the environment variable to fix.
+ *
+ * @example
+ * throw new ConfigError("TROUSSE_SESSION_SECRET", "TROUSSE_SESSION_SECRET manque : donnez au moins 32 caractères aléatoires.");
+ */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(
+    readonly variable: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The JSON body of every error answer: `{ erreur: { code, message } }`. */
+export interface CorpsErreur {
+  erreur: { code: CodeErreurAuth; message: string };
+}
+
+/**
+ * Answers an error as JSON `{ erreur: { code, message } }` with its status.
+ *
+ * @example
+ * return repondreErreurJson(c, new ErreurAuth("introuvable", "Cette adresse n'existe pas.", 404));
+ */
+export function repondreErreurJson(c: Context, erreur: ErreurAuth): Response {
+  const corps: CorpsErreur = { erreur: { code: erreur.code, message: erreur.message } };
+  return c.json(corps, erreur.status);
+}
+
+/**
+ * Turns anything thrown into an `ErreurAuth`: known ones pass through, the rest become a generic
+ * `erreur-interne` (the cause is kept for the log, never shown).
+ *
+ * @example
+ * const e = versErreurAuth(new TypeError("boom")); // e.code === "erreur-interne", e.status === 500
+ */
+export function versErreurAuth(e: unknown): ErreurAuth {
+  if (e instanceof ErreurAuth) return e;
+  return new ErreurAuth(
+    "erreur-interne",
+    "Une erreur inattendue est survenue pendant la connexion. Réessayez dans un instant.",
+    500,
+    { cause: e },
+  );
+}

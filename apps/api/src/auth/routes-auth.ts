@@ -1,0 +1,270 @@
+import type { IdentiteEnt } from "@trousse/db";
+import { Hono, type Context } from "hono";
+import type { AuthDeps } from "./deps.js";
+import { baseSansBarre } from "./deps.js";
+import { trouverEnt, type EntCas, type EntConfig, type EntOidc } from "./ent-config.js";
+import { ErreurAuth } from "./erreurs.js";
+import {
+  consommerEtatConnexion,
+  enregistrerEtatConnexion,
+  valeurAleatoire,
+  type EtatConnexion,
+} from "./etat-connexion.js";
+import { echapperHtml, pageHtml } from "./html.js";
+import { identiteDepuisClaims } from "./mapping.js";
+import { decouvrirOidc, pkceOffert, terminerConnexionOidc, urlAutorisation } from "./oidc.js";
+import { urlConnexionCas, validerTicketCas } from "./cas.js";
+import { normaliserOrigine, origineAutorisee } from "./origines.js";
+import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
+import { pageSession, SCRIPT_POPUP } from "./popup.js";
+import { connecterIdentite } from "./terminer-connexion.js";
+import { routesDemo } from "./demo.js";
+
+/** Redirect URI registered at the ENT for an OIDC ENT: `<baseUrl>/auth/oidc/<entId>/retour`. */
+export function urlRetourOidc(deps: AuthDeps, ent: EntOidc): string {
+  return `${baseSansBarre(deps)}/auth/oidc/${ent.id}/retour`;
+}
+
+/** CAS service URL of one sign-in: `<baseUrl>/auth/cas/<entId>/retour?etat=<state>` (sent to login and serviceValidate alike). */
+export function urlServiceCas(deps: AuthDeps, ent: EntCas, etat: string): string {
+  return `${baseSansBarre(deps)}/auth/cas/${ent.id}/retour?etat=${encodeURIComponent(etat)}`;
+}
+
+/**
+ * Checks the origin asking for the session: it must be one of the ENT's `originesAutorisees` or the API's own
+ * origin. Returns it normalised, `undefined` when none was given; throws `origine-non-autorisee` otherwise.
+ *
+ * @example
+ * const origine = verifierOrigine(deps, ent, c.req.query("origine"));
+ */
+export function verifierOrigine(
+  deps: AuthDeps,
+  ent: EntConfig,
+  origine: string | undefined,
+): string | undefined {
+  if (origine === undefined || origine === "") return undefined;
+  if (!origineAutorisee(origine, ent.originesAutorisees, deps.baseUrl)) {
+    throw new ErreurAuth(
+      "origine-non-autorisee",
+      "Cette page n'est pas autorisée à recevoir une connexion Trousse pour cet ENT : l'administrateur doit ajouter son adresse aux origines autorisées.",
+      403,
+    );
+  }
+  return normaliserOrigine(origine) ?? undefined;
+}
+
+function entOuErreur(deps: AuthDeps, entId: string | undefined): EntConfig {
+  const ent = entId ? trouverEnt(deps.config, entId) : undefined;
+  if (!ent) throw new ErreurAuth("ent-inconnu", "Cet ENT n'est pas configuré sur ce serveur Trousse.", 404);
+  return ent;
+}
+
+function pageChoixEnt(deps: AuthDeps, origine: string | undefined) {
+  const suffixe = origine ? `&origine=${encodeURIComponent(origine)}` : "";
+  const liens = deps.config.ents
+    .map(
+      (e) =>
+        `<li><a href="/auth/connexion?ent=${encodeURIComponent(e.id)}${echapperHtml(suffixe)}">${echapperHtml(e.nom)}</a></li>`,
+    )
+    .join("\n");
+  const demo = deps.demo
+    ? `<li><a href="/auth/demo${origine ? `?origine=${echapperHtml(encodeURIComponent(origine))}` : ""}">Comptes de démonstration</a></li>`
+    : "";
+  const corps =
+    liens || demo
+      ? `<h1>Se connecter à Trousse</h1><p>Choisissez votre ENT :</p><ul>${liens}${demo}</ul>`
+      : `<h1>Se connecter à Trousse</h1><p>Aucun ENT n'est configuré sur ce serveur.</p>`;
+  return pageHtml({ titre: "Choisir son ENT", corps, demo: deps.demo });
+}
+
+/**
+ * The browser side of the ENT sign-in, mounted at `/auth`:
+ * - `GET /auth/connexion?ent=<entId>&origine=<origin>`: starts the sign-in in the popup (OIDC or CAS);
+ *   without `ent`, lists the configured ENTs;
+ * - `GET /auth/oidc/<entId>/retour`: OIDC redirect URI (code → tokens → id_token → userinfo);
+ * - `GET /auth/cas/<entId>/connexion`, `GET /auth/cas/<entId>/retour`: CAS 2.0 login and service URL;
+ * - `GET /auth/popup.js`: the script posting the session to the widget;
+ * - `GET|POST /auth/demo`: demo sign-in page (demo mode only, 404 otherwise).
+ *
+ * @example
+ * app.route("/auth", routesAuth(deps));
+ */
+export function routesAuth(deps: AuthDeps): Hono {
+  const app = new Hono();
+  const secret = { secret: deps.config.sessionSecret, baseUrl: deps.baseUrl };
+
+  app.get("/popup.js", (c) =>
+    c.body(SCRIPT_POPUP, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "public, max-age=300",
+      "x-content-type-options": "nosniff",
+    }),
+  );
+
+  app.get("/connexion", async (c) => {
+    const entId = c.req.query("ent");
+    let ent: EntConfig | undefined;
+    try {
+      if (entId === undefined || entId === "") {
+        const origine = c.req.query("origine");
+        return envoyerPage(
+          c,
+          pageChoixEnt(deps, origine && normaliserOrigine(origine) ? normaliserOrigine(origine)! : undefined),
+        );
+      }
+      ent = entOuErreur(deps, entId);
+      const origine = verifierOrigine(deps, ent, c.req.query("origine"));
+      const donnees: Omit<EtatConnexion, "etat"> = { entId: ent.id };
+      if (origine) donnees.origine = origine;
+      if (ent.type === "oidc") {
+        const decouverte = await decouvrirOidc(ent.issuer);
+        const nonce = valeurAleatoire();
+        const verifier = pkceOffert(decouverte) ? valeurAleatoire() : undefined;
+        donnees.nonce = nonce;
+        if (verifier) donnees.verifier = verifier;
+        const etat = await enregistrerEtatConnexion(c, donnees, secret);
+        return c.redirect(
+          urlAutorisation(ent, decouverte, { redirectUri: urlRetourOidc(deps, ent), etat, nonce, verifier }),
+          302,
+        );
+      }
+      const etat = await enregistrerEtatConnexion(c, donnees, secret);
+      return c.redirect(urlConnexionCas(ent, urlServiceCas(deps, ent, etat)), 302);
+    } catch (e) {
+      return envoyerPageErreur(c, deps, e, { entId: ent?.id ?? entId });
+    }
+  });
+
+  app.get("/oidc/:entId/retour", async (c) => {
+    const entId = c.req.param("entId");
+    let origine: string | undefined;
+    try {
+      const ent = entOuErreur(deps, entId);
+      if (ent.type !== "oidc")
+        throw new ErreurAuth("ent-inconnu", "Cet ENT ne se connecte pas par OpenID Connect.", 404);
+      const etat = await consommerEtatConnexion(c, c.req.query("state"), ent.id, secret);
+      origine = etat.origine;
+      const erreurFournisseur = c.req.query("error");
+      if (erreurFournisseur !== undefined) {
+        throw erreurFournisseur === "access_denied"
+          ? new ErreurAuth("acces-refuse", "La connexion a été refusée ou annulée dans l'ENT.", 403)
+          : new ErreurAuth(
+              "reponse-fournisseur-invalide",
+              "L'ENT a interrompu la connexion : réessayez.",
+              502,
+            );
+      }
+      const iss = c.req.query("iss");
+      const decouverte = await decouvrirOidc(ent.issuer);
+      if (iss !== undefined && iss !== decouverte.issuer) {
+        throw new ErreurAuth(
+          "reponse-fournisseur-invalide",
+          "La réponse ne vient pas de l'ENT attendu.",
+          502,
+        );
+      }
+      const code = c.req.query("code");
+      if (!code || !etat.nonce)
+        throw new ErreurAuth(
+          "parametre-invalide",
+          "Le code de connexion manque dans la réponse de l'ENT.",
+          400,
+        );
+      const { uid, claims } = await terminerConnexionOidc(ent, {
+        code,
+        redirectUri: urlRetourOidc(deps, ent),
+        nonce: etat.nonce,
+        verifier: etat.verifier,
+      });
+      return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims), "oidc", origine);
+    } catch (e) {
+      return repondreEchec(c, deps, e, entId, origine);
+    }
+  });
+
+  app.get("/cas/:entId/connexion", (c) => {
+    const params = new URLSearchParams({ ent: c.req.param("entId") });
+    const origine = c.req.query("origine");
+    if (origine) params.set("origine", origine);
+    return c.redirect(`/auth/connexion?${params.toString()}`, 302);
+  });
+
+  app.get("/cas/:entId/retour", async (c) => {
+    const entId = c.req.param("entId");
+    let origine: string | undefined;
+    try {
+      const ent = entOuErreur(deps, entId);
+      if (ent.type !== "cas") throw new ErreurAuth("ent-inconnu", "Cet ENT ne se connecte pas par CAS.", 404);
+      const etat = await consommerEtatConnexion(c, c.req.query("etat"), ent.id, secret);
+      origine = etat.origine;
+      const ticket = c.req.query("ticket");
+      if (!ticket)
+        throw new ErreurAuth(
+          "ticket-invalide",
+          "L'ENT n'a pas transmis de ticket de connexion : recommencez.",
+          400,
+        );
+      const { utilisateur: uid, attributs } = await validerTicketCas(
+        ent,
+        urlServiceCas(deps, ent, etat.etat),
+        ticket,
+      );
+      return await repondreSession(
+        c,
+        deps,
+        ent,
+        identiteDepuisClaims(ent.id, uid, attributs),
+        "cas",
+        origine,
+      );
+    } catch (e) {
+      return repondreEchec(c, deps, e, entId, origine);
+    }
+  });
+
+  app.route("/demo", routesDemo(deps));
+  return app;
+}
+
+/**
+ * Ends a successful ENT sign-in: stores the identity, opens the session and answers the popup page that
+ * hands the token to the widget (at the requested origin only).
+ *
+ * @example
+ * return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims), "oidc", origine);
+ */
+async function repondreSession(
+  c: Context,
+  deps: AuthDeps,
+  ent: EntConfig,
+  identite: IdentiteEnt,
+  methode: "oidc" | "cas",
+  origine: string | undefined,
+): Promise<Response> {
+  const { jeton, expireLe, utilisateur } = await connecterIdentite(deps, identite, methode);
+  return envoyerPage(
+    c,
+    pageSession({
+      jeton,
+      expireLe,
+      origine,
+      utilisateur,
+      frameAncestors: ent.originesAutorisees,
+      demo: deps.demo,
+    }),
+  );
+}
+
+/**
+ * Answers a failed sign-in with the French error page, framed like the ENT's pages.
+ *
+ * @example
+ * return repondreEchec(c, deps, e, entId, origine);
+ */
+function repondreEchec(c: Context, deps: AuthDeps, e: unknown, entId: string, origine: string | undefined) {
+  return envoyerPageErreur(c, deps, e, {
+    entId,
+    origine,
+    frameAncestors: trouverEnt(deps.config, entId)?.originesAutorisees,
+  });
+}

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { rendus } from "@trousse/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdf } from "../rendus/test-support/echantillons.js";
+import { creerDevoir, creerMonde, televerser, type Monde } from "../rendus/test-support/monde.js";
+import { lireOptions } from "./cli.js";
+import { exporterEtablissement } from "./exporter-etablissement.js";
+import { purgerRendus } from "./purger-rendus.js";
+
+const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+let monde: Monde;
+let devoirId: string;
+let renduId: string;
+const fichier = pdf(4000, 4);
+let sortie: string;
+
+beforeAll(async () => {
+  monde = await creerMonde();
+  sortie = await mkdtemp(path.join(tmpdir(), "export-"));
+  monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
+  devoirId = await creerDevoir(monde);
+  const t = await televerser(monde, "eleve", devoirId, "copie.pdf", fichier);
+  if (!t.ok) throw new Error("envoi");
+  const r = await monde.requete(`/v1/devoirs/${devoirId}/rendre`, {
+    method: "POST",
+    profil: "eleve",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ televersements: [t.id] }),
+  });
+  renduId = ((await r.json()) as { accuseReception: { renduId: string } }).accuseReception.renduId;
+});
+afterAll(async () => {
+  await monde.fermer();
+  await rm(sortie, { recursive: true, force: true });
+});
+
+describe(`commandes d'exploitation (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("exporte les données d'un établissement : JSON + fichiers vérifiés par sha256", async () => {
+    const r = await exporterEtablissement(
+      monde.base.db,
+      monde.module.stockage,
+      { id: monde.utilisateurs.eleve.etablissementId! },
+      sortie,
+    );
+    expect(r.fichiers).toBe(1);
+    expect(r.compte.rendus).toBe(1);
+    expect(r.compte.utilisateurs).toBe(6);
+    const donnees = JSON.parse(await readFile(path.join(sortie, "donnees.json"), "utf8")) as {
+      fichiersRendu: { chemin: string; sha256: string }[];
+      utilisateurs: Record<string, unknown>[];
+    };
+    const f = donnees.fichiersRendu[0]!;
+    expect(sha(await readFile(path.join(sortie, "fichiers", ...f.chemin.split("/"))))).toBe(sha(fichier));
+    // Seulement ce qui est nécessaire : ids ENT, nom affiché, rôle — pas d'adresse électronique.
+    expect(Object.keys(donnees.utilisateurs[0]!).sort()).toEqual(
+      ["creeLe", "entId", "etablissementId", "id", "login", "majLe", "nomAffiche", "role", "uid"].sort(),
+    );
+    await expect(
+      exporterEtablissement(monde.base.db, monde.module.stockage, { uai: "INCONNU" }, sortie),
+    ).rejects.toThrow(/introuvable/);
+  });
+
+  it("purge : simulation d'abord, rien avant la date de purge, tout (base et fichiers) après", async () => {
+    const avant = await purgerRendus(monde.base.db, monde.module.stockage, {
+      appliquer: true,
+      maintenant: new Date("2026-09-30T21:59:00Z"),
+    });
+    expect(avant.devoirs.map((d) => d.id)).not.toContain(devoirId);
+    const simulation = await purgerRendus(monde.base.db, monde.module.stockage, {
+      appliquer: false,
+      maintenant: new Date("2026-10-01T00:00:00+02:00"),
+    });
+    const cible = simulation.devoirs.find((d) => d.id === devoirId);
+    expect(cible?.purgeLe).toBe("2026-09-30T22:00:00.000Z");
+    expect(await monde.base.db.select().from(rendus).where(eq(rendus.id, renduId))).toHaveLength(1);
+    const reel = await purgerRendus(monde.base.db, monde.module.stockage, {
+      appliquer: true,
+      maintenant: new Date("2026-10-01T00:00:00+02:00"),
+    });
+    expect(reel.devoirs.map((d) => d.id)).toContain(devoirId);
+    expect(await monde.base.db.select().from(rendus).where(eq(rendus.id, renduId))).toHaveLength(0);
+    expect(await readdir(path.join(monde.module.stockage.racine, "rendus"))).not.toContain(devoirId);
+  });
+
+  it("conservation réglable : fin d'année au 14 juillet, sans délai", async () => {
+    monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
+    const id = await creerDevoir(monde);
+    const r = await purgerRendus(monde.base.db, monde.module.stockage, {
+      appliquer: false,
+      maintenant: new Date("2026-07-15T00:00:00+02:00"),
+      conservation: { finAnneeScolaire: { mois: 7, jour: 14 }, delaiMois: 0 },
+    });
+    expect(r.devoirs.map((d) => d.id)).toContain(id);
+  });
+
+  it("lit les options de la ligne de commande", () => {
+    expect(lireOptions(["--uai", "0759999X", "--appliquer", "--sortie", "x"])).toEqual({
+      uai: "0759999X",
+      appliquer: true,
+      sortie: "x",
+    });
+  });
+});

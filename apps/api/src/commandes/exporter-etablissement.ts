@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
+import {
+  consultations,
+  devoirs,
+  etablissements,
+  fichiersDevoir,
+  fichiersRendu,
+  groupes,
+  journalAudit,
+  liensParents,
+  membres,
+  rappels,
+  rendus,
+  retours,
+  utilisateurs,
+  type TrousseDb,
+} from "@trousse/db";
+import type { StockageFichiers } from "../rendus/stockage-fichiers.js";
+
+/** Résumé d'un export. */
+export interface ResumeExport {
+  etablissement: { id: string; nom: string; uai: string | null };
+  dossier: string;
+  compte: Record<string, number>;
+  fichiers: number;
+  octets: number;
+}
+
+/**
+ * Exporte toutes les données d'un établissement (réversibilité, droit d'accès) : `donnees.json` (établissement,
+ * utilisateurs — seulement ce que Trousse garde —, groupes, membres, liens parents, devoirs, rendus et leurs
+ * versions, consultations, rappels, retours, journal d'audit) et une copie de chaque fichier conservé sous
+ * `fichiers/`, vérifiée par son sha256. Lève une erreur si un fichier manque ou a changé.
+ *
+ * @example
+ * await exporterEtablissement(db, stockage, { uai: "0759999X" }, "./export-0759999X");
+ */
+export async function exporterEtablissement(
+  db: TrousseDb,
+  stockage: StockageFichiers,
+  cible: { id?: string; uai?: string },
+  dossier: string,
+): Promise<ResumeExport> {
+  const [etab] = await db
+    .select()
+    .from(etablissements)
+    .where(cible.id ? eq(etablissements.id, cible.id) : eq(etablissements.uai, cible.uai ?? ""));
+  if (!etab) throw new Error(`Établissement introuvable (${cible.id ?? cible.uai}).`);
+  const users = await db.select().from(utilisateurs).where(eq(utilisateurs.etablissementId, etab.id));
+  const ids = users.map((u) => u.id);
+  const gs = await db.select().from(groupes).where(eq(groupes.etablissementId, etab.id));
+  const gIds = gs.map((g) => g.id);
+  const ms = gIds.length ? await db.select().from(membres).where(inArray(membres.groupeId, gIds)) : [];
+  const lp = ids.length
+    ? await db.select().from(liensParents).where(inArray(liensParents.parentId, ids))
+    : [];
+  const ds = gIds.length ? await db.select().from(devoirs).where(inArray(devoirs.groupeId, gIds)) : [];
+  const dIds = ds.map((d) => d.id);
+  const fd = dIds.length
+    ? await db.select().from(fichiersDevoir).where(inArray(fichiersDevoir.devoirId, dIds))
+    : [];
+  const rs = dIds.length ? await db.select().from(rendus).where(inArray(rendus.devoirId, dIds)) : [];
+  const rIds = rs.map((r) => r.id);
+  const fr = rIds.length
+    ? await db.select().from(fichiersRendu).where(inArray(fichiersRendu.renduId, rIds))
+    : [];
+  const cs = dIds.length
+    ? await db.select().from(consultations).where(inArray(consultations.devoirId, dIds))
+    : [];
+  const rp = dIds.length ? await db.select().from(rappels).where(inArray(rappels.devoirId, dIds)) : [];
+  const rt = rIds.length ? await db.select().from(retours).where(inArray(retours.renduId, rIds)) : [];
+  const ja = dIds.length
+    ? await db.select().from(journalAudit).where(inArray(journalAudit.devoirId, dIds))
+    : [];
+
+  await mkdir(path.join(dossier, "fichiers"), { recursive: true });
+  let nbFichiers = 0;
+  let octets = 0;
+  const copier = async (relatif: string, sha256: string | null) => {
+    const cibleFichier = path.join(dossier, "fichiers", ...relatif.split("/"));
+    await mkdir(path.dirname(cibleFichier), { recursive: true });
+    await copyFile(stockage.absolu(relatif), cibleFichier);
+    const contenu = await readFile(cibleFichier);
+    if (sha256 && createHash("sha256").update(contenu).digest("hex") !== sha256)
+      throw new Error(`Le fichier ${relatif} ne correspond plus à son sha256.`);
+    nbFichiers++;
+    octets += contenu.length;
+  };
+  for (const f of fd) await copier(f.chemin, f.sha256);
+  for (const f of fr) await copier(f.chemin, f.sha256);
+  for (const r of rt) if (r.fichierChemin) await copier(r.fichierChemin, r.fichierSha256);
+
+  const donnees = {
+    format: "trousse-export-etablissement/1",
+    exporteLe: new Date().toISOString(),
+    etablissement: etab,
+    utilisateurs: users,
+    groupes: gs,
+    membres: ms,
+    liensParents: lp,
+    devoirs: ds,
+    fichiersDevoir: fd,
+    rendus: rs,
+    fichiersRendu: fr,
+    consultations: cs,
+    rappels: rp,
+    retours: rt,
+    journalAudit: ja,
+  };
+  await writeFile(path.join(dossier, "donnees.json"), JSON.stringify(donnees, null, 2));
+  const compte = Object.fromEntries(
+    Object.entries(donnees)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([k, v]) => [k, (v as unknown[]).length]),
+  );
+  return {
+    etablissement: { id: etab.id, nom: etab.nom, uai: etab.uai },
+    dossier,
+    compte,
+    fichiers: nbFichiers,
+    octets,
+  };
+}

@@ -1,0 +1,69 @@
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { devoirs, type TrousseDb } from "@trousse/db";
+import { dateDePurge, type OptionsPurge } from "@trousse/rules";
+import type { StockageFichiers } from "../rendus/stockage-fichiers.js";
+
+/** Un devoir arrivé au terme de sa conservation. */
+export interface DevoirAPurger {
+  id: string;
+  titre: string;
+  echeance: string;
+  purgeLe: string;
+}
+
+/**
+ * Purge ce qui a dépassé sa durée de conservation : chaque devoir dont `dateDePurge` (règles ; défaut : fin
+ * de l'année scolaire — 31 août — plus un mois, réglable) est passée, avec ses rendus, versions, fichiers,
+ * consultations, rappels et retours (suppression en cascade en base, puis des fichiers sur le disque).
+ * Sans `appliquer`, ne supprime rien et liste ce qui le serait (simulation).
+ *
+ * @example
+ * const { devoirs } = await purgerRendus(db, stockage, { appliquer: false });
+ */
+export async function purgerRendus(
+  db: TrousseDb,
+  stockage: StockageFichiers,
+  options: { maintenant?: Date; conservation?: OptionsPurge; appliquer: boolean },
+): Promise<{ devoirs: DevoirAPurger[]; dossiersSupprimes: number }> {
+  const maintenant = options.maintenant ?? new Date();
+  const tous = await db.select().from(devoirs);
+  const aPurger: DevoirAPurger[] = [];
+  for (const d of tous) {
+    const purgeLe = dateDePurge(
+      {
+        ouverture: d.ouverture,
+        echeance: d.echeance,
+        dateLimite: d.dateLimite,
+        publicationCorrige: d.publicationCorrige,
+      },
+      options.conservation,
+    );
+    if (purgeLe.getTime() <= maintenant.getTime())
+      aPurger.push({
+        id: d.id,
+        titre: d.titre,
+        echeance: d.echeance.toISOString(),
+        purgeLe: purgeLe.toISOString(),
+      });
+  }
+  let dossiersSupprimes = 0;
+  if (!options.appliquer) return { devoirs: aPurger, dossiersSupprimes };
+  for (const d of aPurger) {
+    // La base d'abord (cascade) : plus rien ne pointe vers les fichiers ; puis les fichiers.
+    await db.delete(devoirs).where(eq(devoirs.id, d.id));
+  }
+  // Les dossiers de fichiers des devoirs qui n'existent plus (purgés maintenant ou lors d'une purge interrompue).
+  const existants = new Set((await db.select({ id: devoirs.id }).from(devoirs)).map((d) => d.id));
+  for (const categorie of ["rendus", "sujets", "corriges", "retours"]) {
+    const dossier = path.join(stockage.racine, categorie);
+    const sousDossiers = await readdir(dossier).catch(() => [] as string[]);
+    for (const devoirId of sousDossiers) {
+      if (existants.has(devoirId)) continue;
+      await rm(path.join(dossier, devoirId), { recursive: true, force: true });
+      dossiersSupprimes++;
+    }
+  }
+  return { devoirs: aPurger, dossiersSupprimes };
+}

@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { chargerAuthConfig, ConfigError, type AuthConfig } from "./auth/index.js";
+
+/** The validated settings of one API process. */
+export interface Config {
+  nodeEnv: string;
+  port: number;
+  host: string;
+  /** Public base URL, without trailing slash (redirect URIs, CAS service URLs, links). */
+  baseUrl: string;
+  /** Demo mode (`TROUSSE_DEMO=1`): demo users, demo sign-in, banner. Never with NODE_ENV=production. */
+  demo: boolean;
+  /** PostgreSQL URL; when absent, embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Shared store for the rate limits of several processes. */
+  redisUrl: string | undefined;
+  logLevel: string;
+  /** Trust `X-Forwarded-For` (set when the API runs behind a reverse proxy). */
+  trustProxy: boolean;
+  limites: {
+    /** Requests per minute and per IP address. */
+    parIpParMinute: number;
+    /** Requests per minute and per signed-in user. */
+    parUtilisateurParMinute: number;
+    /** Maximum size of a JSON request body, in bytes. */
+    corpsOctets: number;
+  };
+  auth: AuthConfig;
+  /** True when the session secret was generated at start (demo only): sessions die with the process. */
+  secretEphemere: boolean;
+}
+
+export { ConfigError };
+
+const entier = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const interrupteur = z
+  .enum(["0", "1", "true", "false", "oui", "non", ""])
+  .transform((v) => ["1", "true", "oui"].includes(v));
+
+const champs = {
+  NODE_ENV: z.string().default("development"),
+  PORT: entier(0, 65_535).default(8787),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  TROUSSE_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TROUSSE_DEMO: interrupteur.default(false),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "adresse postgres://… attendue")
+    .optional(),
+  TROUSSE_DATA_DIR: z.string().min(1).default("./.trousse-data"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "adresse redis://… attendue")
+    .optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TROUSSE_TRUST_PROXY: interrupteur.default(false),
+  TROUSSE_LIMITE_IP_MINUTE: entier(1, 100_000_000).default(600),
+  TROUSSE_LIMITE_UTILISATEUR_MINUTE: entier(1, 100_000_000).default(300),
+  TROUSSE_CORPS_MAX_OCTETS: entier(1024, 10 * 1024 * 1024).default(64 * 1024),
+} as const;
+
+const ATTENDU: Record<keyof typeof champs, string> = {
+  NODE_ENV: "production, development ou test",
+  PORT: "un numéro de port entre 0 et 65535",
+  HOST: "une adresse d'écoute (ex. 0.0.0.0)",
+  TROUSSE_BASE_URL: "l'adresse publique de l'API, ex. https://trousse.exemple.fr",
+  TROUSSE_DEMO: "1 (mode démonstration) ou 0",
+  DATABASE_URL: "une adresse postgres://utilisateur@hote:5432/base",
+  TROUSSE_DATA_DIR: "un dossier",
+  REDIS_URL: "une adresse redis://hote:6379",
+  LOG_LEVEL: "fatal, error, warn, info, debug, trace ou silent",
+  TROUSSE_TRUST_PROXY: "1 (derrière un proxy inverse) ou 0",
+  TROUSSE_LIMITE_IP_MINUTE: "un nombre de requêtes par minute",
+  TROUSSE_LIMITE_UTILISATEUR_MINUTE: "un nombre de requêtes par minute",
+  TROUSSE_CORPS_MAX_OCTETS: "une taille en octets, entre 1024 et 10485760",
+};
+
+/**
+ * Reads and validates the environment. Throws a `ConfigError` naming the bad variable, in French.
+ * `TROUSSE_DEMO=1` is refused with `NODE_ENV=production`. In demo mode without `TROUSSE_SESSION_SECRET`,
+ * a random secret is made for this process only.
+ *
+ * @example
+ * const config = chargerConfig(process.env); // throws ConfigError("PORT", "PORT invalide : …")
+ */
+export function chargerConfig(env: Record<string, string | undefined>): Config {
+  const lu: Record<string, unknown> = {};
+  for (const [nom, schema] of Object.entries(champs)) {
+    const brut = env[nom];
+    const r = schema.safeParse(brut === "" ? undefined : brut);
+    if (!r.success) {
+      const attendu = ATTENDU[nom as keyof typeof champs];
+      throw new ConfigError(nom, `${nom} invalide (« ${String(brut)} ») : attendu ${attendu}.`);
+    }
+    lu[nom] = r.data;
+  }
+  const v = lu as { [K in keyof typeof champs]: z.output<(typeof champs)[K]> };
+  const production = v.NODE_ENV === "production";
+  if (v.TROUSSE_DEMO && production) {
+    throw new ConfigError(
+      "TROUSSE_DEMO",
+      "TROUSSE_DEMO=1 est refusé avec NODE_ENV=production : le mode démonstration crée des comptes fictifs sans mot de passe.",
+    );
+  }
+  if (production && !v.TROUSSE_BASE_URL) {
+    throw new ConfigError(
+      "TROUSSE_BASE_URL",
+      "TROUSSE_BASE_URL manque : en production, donnez l'adresse publique de l'API (ex. https://trousse.exemple.fr).",
+    );
+  }
+  let secretEphemere = false;
+  const envAuth = { ...env };
+  if (v.TROUSSE_DEMO && !env.TROUSSE_SESSION_SECRET) {
+    envAuth.TROUSSE_SESSION_SECRET = randomBytes(48).toString("base64url");
+    secretEphemere = true;
+  }
+  const auth = chargerAuthConfig(envAuth);
+  const baseUrl = (v.TROUSSE_BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, "");
+  return {
+    nodeEnv: v.NODE_ENV,
+    port: v.PORT,
+    host: v.HOST,
+    baseUrl,
+    demo: v.TROUSSE_DEMO,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: resolve(v.TROUSSE_DATA_DIR),
+    redisUrl: v.REDIS_URL,
+    logLevel: v.LOG_LEVEL,
+    trustProxy: v.TROUSSE_TRUST_PROXY,
+    limites: {
+      parIpParMinute: v.TROUSSE_LIMITE_IP_MINUTE,
+      parUtilisateurParMinute: v.TROUSSE_LIMITE_UTILISATEUR_MINUTE,
+      corpsOctets: v.TROUSSE_CORPS_MAX_OCTETS,
+    },
+    auth,
+    secretEphemere,
+  };
+}

@@ -1,0 +1,120 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { devoirs, enfantsDe, groupes, membres, type TrousseDb, type UtilisateurConnecte } from "@trousse/db";
+import { erreurApi } from "./erreur-api.js";
+
+/** Un devoir tel que la base le rend. */
+export type LigneDevoir = typeof devoirs.$inferSelect;
+
+/** Ce que l'utilisateur peut faire d'un devoir : le gérer (enseignant auteur), le rendre (élève du groupe) ou en suivre le statut (parent). */
+export type Relation =
+  { type: "enseignant" } | { type: "eleve" } | { type: "parent"; enfants: UtilisateurConnecte[] };
+
+/**
+ * Vrai si l'utilisateur est membre du groupe (classe ou groupe d'enseignement).
+ *
+ * @example
+ * if (!(await estMembre(db, groupeId, enseignant.id))) throw …;
+ */
+export async function estMembre(db: TrousseDb, groupeId: string, utilisateurId: string): Promise<boolean> {
+  const lignes = await db
+    .select({ g: membres.groupeId })
+    .from(membres)
+    .where(and(eq(membres.groupeId, groupeId), eq(membres.utilisateurId, utilisateurId)))
+    .limit(1);
+  return lignes.length > 0;
+}
+
+/**
+ * Charge un devoir ; 404 s'il n'existe pas (ou si l'identifiant est mal formé).
+ *
+ * @example
+ * const devoir = await chargerDevoir(db, id);
+ */
+export async function chargerDevoir(db: TrousseDb, id: string): Promise<LigneDevoir> {
+  if (!/^[0-9a-f-]{36}$/i.test(id))
+    throw erreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+  const [devoir] = await db.select().from(devoirs).where(eq(devoirs.id, id)).limit(1);
+  if (!devoir) throw erreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+  return devoir;
+}
+
+/**
+ * La relation de l'utilisateur avec le devoir, ou une erreur 404 (on ne révèle pas l'existence d'un devoir
+ * à qui n'y a pas accès). Un autre enseignant du même groupe n'y a pas accès : le devoir est à son auteur.
+ *
+ * @example
+ * const relation = await relationAuDevoir(db, devoir, session.utilisateur);
+ */
+export async function relationAuDevoir(
+  db: TrousseDb,
+  devoir: LigneDevoir,
+  u: UtilisateurConnecte,
+): Promise<Relation> {
+  if (u.role === "enseignant" && devoir.enseignantId === u.id) return { type: "enseignant" };
+  if (u.role === "eleve" && (await estMembre(db, devoir.groupeId, u.id))) return { type: "eleve" };
+  if (u.role === "parent") {
+    const enfants = await enfantsDe(db, u.id);
+    if (enfants.length > 0) {
+      const ids = enfants.map((e) => e.id);
+      const dans = await db
+        .select({ id: membres.utilisateurId })
+        .from(membres)
+        .where(and(eq(membres.groupeId, devoir.groupeId), inArray(membres.utilisateurId, ids)));
+      const presents = new Set(dans.map((d) => d.id));
+      const concernes = enfants.filter((e) => presents.has(e.id));
+      if (concernes.length > 0) return { type: "parent", enfants: concernes };
+    }
+  }
+  throw erreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+}
+
+/**
+ * Exige que l'utilisateur soit l'enseignant auteur du devoir (sinon 404, ou 403 si c'est un élève ou un
+ * parent qui voit le devoir mais ne peut pas le gérer).
+ *
+ * @example
+ * await exigerAuteur(db, devoir, utilisateur);
+ */
+export async function exigerAuteur(
+  db: TrousseDb,
+  devoir: LigneDevoir,
+  u: UtilisateurConnecte,
+): Promise<void> {
+  const relation = await relationAuDevoir(db, devoir, u);
+  if (relation.type !== "enseignant") {
+    throw erreurApi(
+      403,
+      "reserve-a-l-enseignant",
+      "Seul l'enseignant qui a donné ce devoir peut faire cela.",
+    );
+  }
+}
+
+/**
+ * Le groupe d'un devoir (nom et nature), pour l'affichage.
+ *
+ * @example
+ * const g = await groupeDe(db, devoir.groupeId); // { id, nom: "3A", nature: "classe" }
+ */
+export async function groupeDe(
+  db: TrousseDb,
+  groupeId: string,
+): Promise<{ id: string; nom: string; nature: string }> {
+  const [g] = await db
+    .select({ id: groupes.id, nom: groupes.nom, nature: groupes.nature })
+    .from(groupes)
+    .where(eq(groupes.id, groupeId));
+  return g ?? { id: groupeId, nom: "", nature: "" };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Vrai si `id` a la forme d'un uuid (toutes versions : les fichiers prennent l'id aléatoire de leur envoi tus).
+ *
+ * @example
+ * estUuid("3f2a…"); // true
+ */
+export function estUuid(id: string): boolean {
+  return UUID.test(id);
+}

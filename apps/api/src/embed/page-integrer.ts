@@ -1,0 +1,50 @@
+import { pageComplete } from "./pages-embed.js";
+
+const option = (v: string, libelle: string) => `<option value="${v}">${libelle}</option>`;
+
+/**
+ * The configurator `/integrer`: pick a widget and its options, see it live in an iframe, copy the
+ * script-tag snippet (versioned URL + `integrity` + `crossorigin`) or the iframe snippet (+ the optional
+ * host script for automatic height). The page's script is `/embed/integrer.js`.
+ *
+ * @example
+ * c.html(pageIntegrer(true));
+ */
+export function pageIntegrer(demo: boolean): string {
+  const bandeauDemo = demo
+    ? '<p class="bandeau-demo" role="status" data-trousse-demo>Mode démonstration : comptes et données fictifs.</p>'
+    : "";
+  return pageComplete({
+    titre: "Intégrer un widget Trousse",
+    scripts: ["/embed/integrer.js", "/embed/hote.js"],
+    corps: `${bandeauDemo}<main>
+<h1>Intégrer un widget Trousse</h1>
+<p>Choisissez un widget et ses options, vérifiez l'aperçu, puis copiez l'extrait dans votre page. Dans une page
+ODE (qui retire les balises <code>&lt;script&gt;</code>), utilisez l'iframe.</p>
+<div class="integrer">
+<form id="options" aria-label="Options du widget">
+<p class="champ"><label for="i-widget">Widget</label><select id="i-widget" name="widget">${option("choisir-visio", "Choisir un outil de visioconférence")}${option("rendre-devoir", "Rendre un devoir")}</select></p>
+<p class="champ" data-pour="choisir-visio rendre-devoir"><label for="i-ent">ENT (identifiant)</label><input id="i-ent" name="ent" placeholder="ode, sn62… ou l'id configuré"></p>
+<p class="champ" data-pour="rendre-devoir"><label for="i-devoir">Devoir (identifiant, facultatif)</label><input id="i-devoir" name="devoir"></p>
+<p class="champ" data-pour="choisir-visio"><label for="i-organisateur">Rôle de l'organisateur</label><select id="i-organisateur" name="organisateur">${option("", "(demander)")}${option("enseignant", "Enseignant")}${option("personnel-direction", "Personnel de direction")}${option("personnel-administratif", "Personnel administratif")}${option("inspection-formation", "Inspection, formation")}</select></p>
+<p class="champ" data-pour="choisir-visio"><label for="i-niveau">Niveau</label><select id="i-niveau" name="niveau">${option("", "(demander)")}${option("1d", "1er degré")}${option("2d", "2d degré")}</select></p>
+<p class="champ" data-pour="choisir-visio rendre-devoir"><label for="i-lang">Langue</label><select id="i-lang" name="lang">${option("", "Français")}${option("en", "English")}</select></p>
+<p class="champ" data-pour="choisir-visio rendre-devoir"><label for="i-theme">Thème</label><select id="i-theme" name="theme">${option("", "Neutre")}${option("ode", "ODE")}${option("sn62", "SN62")}</select></p>
+</form>
+<div>
+<h2>Aperçu</h2>
+<iframe id="apercu" class="apercu" data-trousse title="Aperçu du widget" width="100%" height="520"></iframe>
+<h2>Balise script (version figée, intégrité SRI)</h2>
+<label for="extrait-script" class="visuellement-cache">Extrait balise script</label>
+<textarea id="extrait-script" rows="6" readonly></textarea>
+<button type="button" data-cible="extrait-script">Copier l'extrait script</button>
+<h2>Iframe (pages ODE)</h2>
+<label for="extrait-iframe" class="visuellement-cache">Extrait iframe</label>
+<textarea id="extrait-iframe" rows="6" readonly></textarea>
+<button type="button" data-cible="extrait-iframe">Copier l'extrait iframe</button>
+<p id="statut-copie" role="status"></p>
+</div>
+</div>
+</main>`,
+  });
+}

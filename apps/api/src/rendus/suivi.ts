@@ -1,0 +1,106 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { consultations, membres, rendus, retours, utilisateurs, type TrousseDb } from "@trousse/db";
+import { formaterDateParis, libelleStatutSuivi, statutSuivi, type StatutSuivi } from "@trousse/rules";
+import type { LigneDevoir } from "../devoirs/acces.js";
+import { datesDe } from "../devoirs/vue-devoir.js";
+import { fichiersDesRendus } from "./rendre.js";
+
+/** Une ligne du tableau de suivi : un élève du groupe et où il en est. */
+export interface LigneSuivi {
+  eleve: { id: string; nomAffiche: string };
+  statut: StatutSuivi;
+  libelle: string;
+  vuLe: string | null;
+  vuLeAffiche: string | null;
+  rendu: null | {
+    id: string;
+    version: number;
+    renduLe: string;
+    renduLeAffiche: string;
+    enRetard: boolean;
+    declarationCochee: boolean;
+    fichiers: {
+      id: string;
+      nom: string;
+      taille: number;
+      sha256: string;
+      mime: string;
+      chemin: string;
+      url: string;
+    }[];
+    retourne: boolean;
+  };
+}
+
+/**
+ * Le suivi d'un devoir : chaque élève du groupe (par nom), son statut calculé par `statutSuivi` des règles,
+ * « vu le … », sa version qui compte, ses fichiers et si un retour lui a été rendu.
+ *
+ * @example
+ * const lignes = await suiviDevoir(db, devoir, new Date());
+ */
+export async function suiviDevoir(
+  db: TrousseDb,
+  devoir: LigneDevoir,
+  maintenant: Date,
+): Promise<LigneSuivi[]> {
+  const eleves = await db
+    .select({ id: utilisateurs.id, nomAffiche: utilisateurs.nomAffiche })
+    .from(membres)
+    .innerJoin(utilisateurs, eq(utilisateurs.id, membres.utilisateurId))
+    .where(and(eq(membres.groupeId, devoir.groupeId), eq(utilisateurs.role, "eleve")))
+    .orderBy(utilisateurs.nomAffiche);
+  const vus = new Map(
+    (await db.select().from(consultations).where(eq(consultations.devoirId, devoir.id))).map((v) => [
+      v.eleveId,
+      v.vuLe,
+    ]),
+  );
+  const versions = await db
+    .select()
+    .from(rendus)
+    .where(eq(rendus.devoirId, devoir.id))
+    .orderBy(desc(rendus.version));
+  const derniere = new Map<string, (typeof versions)[number]>();
+  for (const v of versions) if (!derniere.has(v.eleveId)) derniere.set(v.eleveId, v);
+  const ids = [...derniere.values()].map((v) => v.id);
+  const fichiers = await fichiersDesRendus(db, ids);
+  const retournes = new Set(
+    ids.length
+      ? (
+          await db.select({ renduId: retours.renduId }).from(retours).where(inArray(retours.renduId, ids))
+        ).map((r) => r.renduId)
+      : [],
+  );
+  const dates = datesDe(devoir);
+  return eleves.map((e) => {
+    const r = derniere.get(e.id) ?? null;
+    const vuLe = vus.get(e.id) ?? null;
+    const statut = statutSuivi({ devoir: dates, rendu: r ? { renduLe: r.renduLe } : null, vuLe, maintenant });
+    return {
+      eleve: e,
+      statut,
+      libelle: libelleStatutSuivi(statut),
+      vuLe: vuLe?.toISOString() ?? null,
+      vuLeAffiche: vuLe ? formaterDateParis(vuLe) : null,
+      rendu: r && {
+        id: r.id,
+        version: r.version,
+        renduLe: r.renduLe.toISOString(),
+        renduLeAffiche: formaterDateParis(r.renduLe),
+        enRetard: r.enRetard,
+        declarationCochee: r.declarationCochee,
+        fichiers: (fichiers.get(r.id) ?? []).map((f) => ({
+          id: f.id,
+          nom: f.nom,
+          taille: f.taille,
+          sha256: f.sha256,
+          mime: f.mime,
+          chemin: f.chemin,
+          url: `/v1/rendus/${r.id}/fichiers/${f.id}`,
+        })),
+        retourne: retournes.has(r.id),
+      },
+    };
+  });
+}

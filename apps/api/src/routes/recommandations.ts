@@ -1,0 +1,91 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { sourceRefSchema } from "@trousse/catalogue";
+import { besoinVisioSchema, recommanderVisio, validerBesoinVisio } from "@trousse/rules";
+import { corpsErreur, erreurSchema } from "../erreurs.js";
+import { CacheBorne } from "../http-cache.js";
+import { crochetValidation, type ResultatValidation } from "../openapi/validation.js";
+import type { Context } from "hono";
+
+const raisonSchema = z.object({ code: z.string(), texte: z.string(), source: sourceRefSchema });
+
+/** Shape of `recommanderVisio`'s answer, for the OpenAPI document (the rules package computes it). */
+export const resultatVisioSchema = z
+  .object({
+    besoin: z.record(z.string(), z.unknown()).openapi({ description: "Le besoin validé, tel que reçu" }),
+    recommandations: z.array(
+      z.object({
+        rang: z.number().int().openapi({ description: "1 = le meilleur choix" }),
+        outilId: z.string(),
+        nom: z.string(),
+        url: z.string().optional(),
+        score: z.number(),
+        raisons: z.array(raisonSchema),
+        limites: z.array(z.string()),
+        acces: z.string(),
+        rgpd: z.string(),
+      }),
+    ),
+    exclusions: z.array(
+      z.object({
+        outilId: z.string(),
+        nom: z.string(),
+        regle: z.string(),
+        raison: z.string(),
+        source: sourceRefSchema.optional(),
+      }),
+    ),
+  })
+  .openapi("ResultatVisio");
+
+const route = createRoute({
+  method: "post",
+  path: "/recommandations/visio",
+  tags: ["Recommandations"],
+  summary: "Choisir un outil de visioconférence pour un besoin",
+  description:
+    "Applique `recommanderVisio` de @trousse/rules : outils classés avec leurs raisons sourcées, et outils exclus avec la règle qui les écarte.",
+  request: {
+    body: { required: true, content: { "application/json": { schema: besoinVisioSchema } } },
+  },
+  responses: {
+    200: { description: "Recommandations", content: { "application/json": { schema: resultatVisioSchema } } },
+    400: {
+      description: "Besoin invalide (code besoin-invalide, un détail par champ) ou JSON illisible",
+      content: { "application/json": { schema: erreurSchema } },
+    },
+  },
+});
+
+/**
+ * `POST /recommandations/visio` (mounted at `/v1`): the body is a `BesoinVisio`; the answer is exactly
+ * `recommanderVisio(besoin)`. An invalid need answers 400 `besoin-invalide` with the rules' French messages.
+ *
+ * @example
+ * app.route("/v1", routesRecommandations());
+ */
+export function routesRecommandations() {
+  // recommanderVisio is pure and its input space is small (enums, booleans, a count): results are kept in a
+  // bounded cache keyed by the validated need (zod output: fixed key order).
+  const resultats = new CacheBorne<ReturnType<typeof recommanderVisio>>(2048);
+  return new OpenAPIHono({ defaultHook: crochetBesoin }).openapi(route, (c) => {
+    const besoin = c.req.valid("json");
+    return c.json(
+      resultats.obtenir(JSON.stringify(besoin), () => recommanderVisio(besoin)),
+      200,
+    );
+  });
+}
+
+/** The body's errors come from `validerBesoinVisio`: one French message per field, as the widget shows them. */
+function crochetBesoin(resultat: ResultatValidation & { data?: unknown }, c: Context): Response | undefined {
+  if (resultat.success) return undefined;
+  if (resultat.target !== "json") return crochetValidation(resultat, c);
+  const v = validerBesoinVisio(resultat.data);
+  if (v.ok) return crochetValidation(resultat, c);
+  const details = v.erreurs.map((e) => ({ champ: e.champ, message: e.message }));
+  const resume = v.erreurs.map((e) => e.message).join(" ");
+  return c.json(
+    corpsErreur("besoin-invalide", `Besoin de visioconférence invalide. ${resume}`, details),
+    400,
+  );
+}

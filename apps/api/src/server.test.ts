@@ -1,0 +1,107 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { demarrer } from "./server.js";
+
+const dossiers: string[] = [];
+function dossier(): string {
+  const d = mkdtempSync(join(tmpdir(), "trousse-api-"));
+  dossiers.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of dossiers) rmSync(d, { recursive: true, force: true });
+});
+
+const SERVEUR = fileURLToPath(new URL("./server.ts", import.meta.url));
+
+/** Runs the server in a child process until `attendre` matches its output. */
+function lancer(env: Record<string, string>) {
+  const enfant = spawn(process.execPath, ["--import", "tsx", SERVEUR], {
+    env: { ...process.env, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let sortie = "";
+  enfant.stdout.on("data", (d: Buffer) => (sortie += d.toString()));
+  enfant.stderr.on("data", (d: Buffer) => (sortie += d.toString()));
+  const fin = new Promise<number | null>((ok) => enfant.once("exit", (code) => ok(code)));
+  const attendre = async (motif: RegExp, ms = 100_000): Promise<RegExpMatchArray> => {
+    const limite = Date.now() + ms;
+    while (Date.now() < limite) {
+      const m = motif.exec(sortie);
+      if (m) return m;
+      if (enfant.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`motif ${String(motif)} absent de : ${sortie}`);
+  };
+  return { enfant, fin, attendre, sortie: () => sortie };
+}
+
+describe("demarrer", () => {
+  it("serves on PGlite in demo mode, refuses a second process on the same folder, stops cleanly", async () => {
+    const dir = dossier();
+    const env = {
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TROUSSE_DATA_DIR: dir,
+      TROUSSE_DEMO: "1",
+      LOG_LEVEL: "silent",
+    };
+    const s = await demarrer(env);
+    try {
+      const r = await fetch(`http://127.0.0.1:${s.port}/ready`);
+      expect(await r.json()).toEqual({ statut: "ok" });
+      await expect(demarrer(env)).rejects.toMatchObject({ code: "donnees-verrouillees" });
+    } finally {
+      await s.arreter();
+    }
+    expect(existsSync(join(dir, "trousse.lock"))).toBe(false);
+    await expect(fetch(`http://127.0.0.1:${s.port}/health`)).rejects.toThrow();
+  }, 120_000);
+});
+
+describe("node entry (child process)", () => {
+  it("starts, logs demo mode, and on SIGTERM closes the server and the database", async () => {
+    const dir = dossier();
+    // PGlite explicitly (an empty DATABASE_URL counts as unset): this test is about its folder lock.
+    const p = lancer({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TROUSSE_DATA_DIR: dir,
+      TROUSSE_DEMO: "1",
+      DATABASE_URL: "",
+    });
+    try {
+      const [, port] = await p.attendre(/prête sur http:\/\/localhost:(\d+)/);
+      expect(p.sortie()).toContain("MODE DÉMONSTRATION");
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      expect(existsSync(join(dir, "trousse.lock"))).toBe(true);
+      p.enfant.kill("SIGTERM");
+      expect(await p.fin).toBe(0);
+      expect(existsSync(join(dir, "trousse.lock"))).toBe(false);
+    } finally {
+      if (p.enfant.exitCode === null) p.enfant.kill("SIGKILL");
+    }
+  }, 120_000);
+
+  it("exits 1 with a message naming the bad variable", async () => {
+    const p = lancer({ PORT: "port-inconnu" });
+    expect(await p.fin).toBe(1);
+    expect(p.sortie()).toContain("Trousse ne peut pas démarrer : PORT invalide");
+  }, 60_000);
+
+  it("refuses demo mode in production", async () => {
+    const p = lancer({
+      NODE_ENV: "production",
+      TROUSSE_DEMO: "1",
+      TROUSSE_BASE_URL: "https://t.fr",
+      TROUSSE_SESSION_SECRET: "x".repeat(40),
+    });
+    expect(await p.fin).toBe(1);
+    expect(p.sortie()).toContain("TROUSSE_DEMO=1 est refusé avec NODE_ENV=production");
+  }, 60_000);
+});

@@ -1,0 +1,57 @@
+import { and, eq } from "drizzle-orm";
+import { devoirs, membres, type TrousseDb } from "@trousse/db";
+import { peutRendre } from "@trousse/rules";
+import { erreurTeleversement } from "./erreur-televersement.js";
+import type { PolitiqueTeleversement, UtilisateurTeleversement } from "./serveur-tus.js";
+import type { ContraintesTeleversement } from "./types.js";
+
+/**
+ * La politique d'envoi des devoirs : un élève du groupe envoie des fichiers pour SON rendu tant que les
+ * règles acceptent un rendu (`peutRendre`), dans les contraintes du devoir ; l'enseignant auteur envoie
+ * sujets, corrigés et fichiers de retour (toutes familles, `tailleMaxEnseignant`, 20 fichiers à la fois).
+ *
+ * @example
+ * const politique = politiqueDevoirs(db, { tailleMaxEnseignant: 200 * 1024 * 1024 });
+ */
+export function politiqueDevoirs(
+  db: TrousseDb,
+  options: { tailleMaxEnseignant: number; maintenant?: () => Date },
+): PolitiqueTeleversement {
+  const maintenant = options.maintenant ?? (() => new Date());
+  return {
+    async autoriser(u: UtilisateurTeleversement, devoirId: string): Promise<ContraintesTeleversement> {
+      const introuvable = erreurTeleversement(
+        404,
+        "devoir-introuvable",
+        "Ce devoir n'existe pas ou ne vous est pas accessible.",
+      );
+      if (!/^[0-9a-f-]{36}$/i.test(devoirId)) throw introuvable;
+      // Une requête : le devoir et, s'il s'agit d'un élève, sa présence dans le groupe du devoir.
+      const [ligne] = await db
+        .select({ devoir: devoirs, membre: membres.groupeId })
+        .from(devoirs)
+        .leftJoin(membres, and(eq(membres.groupeId, devoirs.groupeId), eq(membres.utilisateurId, u.id)))
+        .where(eq(devoirs.id, devoirId))
+        .limit(1);
+      const devoir = ligne?.devoir;
+      if (!devoir) throw introuvable;
+      if (u.role === "enseignant" && devoir.enseignantId === u.id) {
+        return {
+          familles: ["document", "image", "audio", "video"],
+          tailleMaxOctets: options.tailleMaxEnseignant,
+          nombreMax: 20,
+        };
+      }
+      if (u.role !== "eleve") throw introuvable;
+      const membre = ligne.membre;
+      if (!membre) throw introuvable;
+      const accord = peutRendre({ devoir: devoir, maintenant: maintenant() });
+      if (!accord.ok) throw erreurTeleversement(409, accord.code, accord.message);
+      return {
+        familles: devoir.familles,
+        tailleMaxOctets: devoir.tailleMaxOctets,
+        nombreMax: devoir.nombreMaxFichiers,
+      };
+    },
+  };
+}

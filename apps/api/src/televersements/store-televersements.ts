@@ -1,0 +1,324 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, open, readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { Transform, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { FileStore } from "@tus/file-store";
+import { ERRORS, Upload } from "@tus/server";
+import { controlerContenu, OCTETS_A_EXAMINER } from "./controle-contenu.js";
+import { EmpreintesEnCours } from "./empreintes-en-cours.js";
+import { ErreurTeleversement } from "./erreur-televersement.js";
+import { ecrireFichierAtomique, synchroniserFichier } from "./fsync.js";
+import type { ContraintesTeleversement, FamilleFichier, TeleversementTermine, TypeReconnu } from "./types.js";
+
+export interface OptionsStoreTeleversements {
+  /** Dossier des téléversements (dans le dossier de données). */
+  dossier: string;
+  /** Durée après laquelle un téléversement inachevé expire (défaut : 24 h). */
+  expirationMs?: number;
+  /** Durée après laquelle un fichier reçu mais jamais rendu est supprimé (défaut : 7 jours). */
+  expirationTerminesMs?: number;
+}
+
+const JOUR = 24 * 60 * 60 * 1000;
+const ID_VALIDE = /^[0-9a-f]{32}$/;
+
+/** Lit les contraintes enregistrées dans les métadonnées d'un téléversement. */
+function contraintesDe(upload: Upload): ContraintesTeleversement {
+  const meta = upload.metadata ?? {};
+  return {
+    familles: (meta.familles ?? "").split(",").filter(Boolean) as FamilleFichier[],
+    tailleMaxOctets: Number(meta.tailleMax ?? 0),
+    nombreMax: Number(meta.nombreMax ?? 1),
+  };
+}
+
+/**
+ * Le magasin de fichiers des rendus : un `FileStore` de `@tus/file-store` qui, pendant le flux,
+ * calcule le sha256 (repris d'un PATCH à l'autre), vérifie le type par octets magiques dès les premiers
+ * octets, écrit sans jamais garder le fichier entier en mémoire, et synchronise (fsync) le fichier et
+ * ses métadonnées avant d'accuser la fin de l'envoi.
+ */
+export class StoreTeleversements extends FileStore {
+  readonly dossier: string;
+  readonly empreintes = new EmpreintesEnCours();
+  readonly expirationTerminesMs: number;
+  /** Index mémoire des téléversements en attente : `devoir:proprietaire` → ids. */
+  readonly #enAttente = new Map<string, Set<string>>();
+  readonly #cleDe = new Map<string, string>();
+
+  constructor(options: OptionsStoreTeleversements) {
+    super({ directory: options.dossier, expirationPeriodInMilliseconds: options.expirationMs ?? JOUR });
+    this.dossier = options.dossier;
+    this.expirationTerminesMs = options.expirationTerminesMs ?? 7 * JOUR;
+  }
+
+  /**
+   * Crée le dossier et reconstruit l'index des téléversements en attente à partir du disque.
+   *
+   * @example
+   * const store = new StoreTeleversements({ dossier: "/data/televersements" });
+   * await store.initialiser();
+   */
+  async initialiser(): Promise<void> {
+    await mkdir(this.dossier, { recursive: true });
+    for (const nom of await readdir(this.dossier)) {
+      if (!nom.endsWith(".json")) continue;
+      const id = nom.slice(0, -5);
+      const info = await this.configstore.get(id);
+      if (info?.metadata?.devoir && info.metadata.proprietaire) {
+        this.#indexer(id, info.metadata.devoir, info.metadata.proprietaire);
+      }
+    }
+  }
+
+  #indexer(id: string, devoir: string, proprietaire: string): void {
+    const cle = `${devoir}:${proprietaire}`;
+    let ids = this.#enAttente.get(cle);
+    if (!ids) this.#enAttente.set(cle, (ids = new Set()));
+    ids.add(id);
+    this.#cleDe.set(id, cle);
+  }
+
+  #desindexer(id: string): void {
+    const cle = this.#cleDe.get(id);
+    if (cle === undefined) return;
+    this.#cleDe.delete(id);
+    const ids = this.#enAttente.get(cle);
+    ids?.delete(id);
+    if (ids?.size === 0) this.#enAttente.delete(cle);
+  }
+
+  /**
+   * Réserve une place pour un nouveau téléversement de `proprietaire` sur `devoir`, dans la limite
+   * `nombreMax` (comptée pendant l'envoi, avant tout octet reçu). Renvoie false si la limite est atteinte.
+   *
+   * @example
+   * if (!store.reserver(upload.id, devoirId, eleveId, 3)) throw …;
+   */
+  reserver(id: string, devoir: string, proprietaire: string, nombreMax: number): boolean {
+    const ids = this.#enAttente.get(`${devoir}:${proprietaire}`);
+    if (ids && ids.size >= nombreMax && !ids.has(id)) return false;
+    this.#indexer(id, devoir, proprietaire);
+    return true;
+  }
+
+  /**
+   * Les ids des téléversements en attente (en cours ou reçus, pas encore rendus) d'un élève pour un devoir.
+   *
+   * @example
+   * store.enAttente(devoirId, eleveId); // → ["3f…", "a1…"]
+   */
+  enAttente(devoir: string, proprietaire: string): string[] {
+    return [...(this.#enAttente.get(`${devoir}:${proprietaire}`) ?? [])];
+  }
+
+  /**
+   * Chemin du fichier d'un téléversement (l'id est vérifié : aucune traversée de dossier possible).
+   *
+   * @example
+   * store.chemin("0123456789abcdef0123456789abcdef");
+   */
+  chemin(id: string): string {
+    if (!ID_VALIDE.test(id)) throw ERRORS.FILE_NOT_FOUND;
+    return path.join(this.dossier, id);
+  }
+
+  override async create(file: Upload): Promise<Upload> {
+    const cree = await super.create(file);
+    if (file.metadata?.devoir && file.metadata.proprietaire) {
+      this.#indexer(file.id, file.metadata.devoir, file.metadata.proprietaire);
+    }
+    return cree;
+  }
+
+  override async remove(id: string): Promise<void> {
+    this.empreintes.oublier(id);
+    this.#desindexer(id);
+    await rm(this.chemin(id), { force: true });
+    await rm(path.join(this.dossier, `${id}.json`), { force: true });
+  }
+
+  override async write(readable: Readable, id: string, offset: number): Promise<number> {
+    const upload = await this.getUpload(id);
+    const taille = upload.size ?? 0;
+    const chemin = this.chemin(id);
+    const nom = upload.metadata?.nom ?? "";
+    const contraintes = contraintesDe(upload);
+    const hash = await this.empreintes.reprendre(id, offset, chemin);
+    const besoin = Math.min(OCTETS_A_EXAMINER, taille);
+
+    // Tant que les premiers octets ne sont pas tous là, on les garde (au plus OCTETS_A_EXAMINER)
+    // pour reconnaître le type avant d'écrire quoi que ce soit de nouveau.
+    let prefixe: Buffer | null = offset < besoin ? await this.#lirePrefixe(chemin, offset) : null;
+    let recus = 0;
+    // Tampons de 1 Mio de bout en bout (Node 20 : 16 Kio par défaut) : moins d'allers-retours de contre-pression.
+    const controle = new Transform({
+      highWaterMark: 1 << 20,
+      transform(morceau: Buffer, _enc, suite) {
+        hash.update(morceau);
+        recus += morceau.length;
+        if (prefixe === null) return suite(null, morceau);
+        const dejaSurDisque = offset;
+        prefixe = Buffer.concat([prefixe, morceau]);
+        if (prefixe.length < besoin) return suite();
+        try {
+          controlerContenu(nom, taille, prefixe.subarray(0, besoin), contraintes);
+        } catch (erreur) {
+          return suite(erreur as Error);
+        }
+        const aEcrire = prefixe.subarray(dejaSurDisque);
+        prefixe = null;
+        suite(null, aEcrire);
+      },
+      flush(suite) {
+        // Flux coupé avant d'avoir tous les octets d'examen : on écrit ce qui est arrivé, l'examen
+        // se fera à la reprise à partir du disque.
+        if (prefixe !== null && prefixe.length > offset) suite(null, prefixe.subarray(offset));
+        else suite();
+      },
+    });
+    const ecriture = createWriteStream(chemin, { flags: "r+", start: offset, highWaterMark: 1 << 20 });
+    try {
+      await pipeline(readable, controle, ecriture);
+    } catch (erreur) {
+      if (erreur instanceof ErreurTeleversement) {
+        await this.remove(id);
+        throw erreur;
+      }
+      this.empreintes.oublier(id);
+      // Corps plus long que la taille annoncée (coupé avant écriture) : 413, pas une erreur du serveur.
+      if (erreur === ERRORS.ERR_SIZE_EXCEEDED) throw erreur;
+      throw ERRORS.FILE_WRITE_ERROR;
+    }
+    const nouvelOffset = offset + recus;
+    const surDisque = (await stat(chemin)).size;
+    if (surDisque !== nouvelOffset) {
+      this.empreintes.oublier(id);
+      return surDisque;
+    }
+    this.empreintes.avancer(id, nouvelOffset);
+    if (nouvelOffset === taille) await this.#terminer(upload, chemin, contraintes);
+    return nouvelOffset;
+  }
+
+  /**
+   * Les premiers octets (au plus `OCTETS_A_EXAMINER`) d'un téléversement, pour revérifier son type.
+   *
+   * @example
+   * const debut = await store.lireDebut(id);
+   */
+  async lireDebut(id: string): Promise<Buffer> {
+    return this.#lirePrefixe(this.chemin(id), OCTETS_A_EXAMINER);
+  }
+
+  async #lirePrefixe(chemin: string, octets: number): Promise<Buffer> {
+    if (octets === 0) return Buffer.alloc(0);
+    const fichier = await open(chemin, "r");
+    try {
+      const tampon = Buffer.alloc(octets);
+      const { bytesRead } = await fichier.read(tampon, 0, octets, 0);
+      return tampon.subarray(0, bytesRead);
+    } finally {
+      await fichier.close();
+    }
+  }
+
+  async #terminer(upload: Upload, chemin: string, contraintes: ContraintesTeleversement): Promise<void> {
+    const taille = upload.size ?? 0;
+    const type: TypeReconnu = controlerContenu(
+      upload.metadata?.nom ?? "",
+      taille,
+      await this.#lirePrefixe(chemin, Math.min(OCTETS_A_EXAMINER, taille)),
+      contraintes,
+    );
+    const sha256 = this.empreintes.terminer(upload.id);
+    await synchroniserFichier(chemin);
+    const info = new Upload({
+      id: upload.id,
+      size: taille,
+      offset: taille,
+      creation_date: upload.creation_date,
+      metadata: {
+        ...upload.metadata,
+        sha256,
+        mime: type.mime,
+        extension: type.extension,
+        famille: type.famille,
+        termineLe: new Date().toISOString(),
+      },
+    });
+    // Le contenu est synchronisé ci-dessus : c'est lui qu'un accusé de réception garantit. Les métadonnées
+    // (sha256, type) sont écrites atomiquement sans fsync : perdues par une panne du système, l'envoi serait
+    // simplement à refaire, jamais accusé à tort (le rendu relie le fichier ailleurs et synchronise ce dossier).
+    await ecrireFichierAtomique(path.join(this.dossier, `${upload.id}.json`), JSON.stringify(info), {
+      durable: false,
+    });
+  }
+
+  /**
+   * Le téléversement `id` s'il est entièrement reçu, haché et synchronisé ; sinon null.
+   *
+   * @example
+   * const t = await store.lireTermine(id); // → { sha256, taille, nom, … } | null
+   */
+  async lireTermine(id: string): Promise<TeleversementTermine | null> {
+    if (!ID_VALIDE.test(id)) return null;
+    const info = await this.configstore.get(id);
+    const meta = info?.metadata;
+    if (!info || !meta?.sha256 || !meta.mime || !meta.famille) return null;
+    const chemin = this.chemin(id);
+    const taille = await stat(chemin).then(
+      (s) => s.size,
+      () => -1,
+    );
+    if (taille !== info.size) return null;
+    return {
+      id,
+      nom: meta.nom ?? "",
+      devoirId: meta.devoir ?? "",
+      proprietaireId: meta.proprietaire ?? "",
+      taille,
+      sha256: meta.sha256,
+      mime: meta.mime,
+      extension: meta.extension ?? "",
+      famille: meta.famille as FamilleFichier,
+      chemin,
+      termineLe: meta.termineLe ?? "",
+    };
+  }
+
+  /**
+   * Supprime les téléversements inachevés expirés, les fichiers reçus jamais rendus trop anciens et
+   * les fichiers orphelins laissés par un arrêt brutal. Renvoie le nombre de téléversements supprimés.
+   *
+   * @example
+   * const n = await store.deleteExpired();
+   */
+  override async deleteExpired(): Promise<number> {
+    const maintenant = Date.now();
+    const noms = await readdir(this.dossier);
+    const avecInfo = new Set(noms.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)));
+    let supprimes = 0;
+    for (const id of avecInfo) {
+      const info = await this.configstore.get(id);
+      const cree = info?.creation_date ? new Date(info.creation_date).getTime() : 0;
+      const termine = Boolean(info?.metadata?.sha256);
+      const limite = cree + (termine ? this.expirationTerminesMs : this.getExpiration());
+      if (!info || maintenant > limite) {
+        await this.remove(id);
+        supprimes++;
+      }
+    }
+    for (const nom of noms) {
+      if (!ID_VALIDE.test(nom) || avecInfo.has(nom)) continue;
+      const chemin = path.join(this.dossier, nom);
+      const age = maintenant - (await stat(chemin)).mtimeMs;
+      if (age > this.getExpiration()) {
+        await rm(chemin, { force: true });
+        supprimes++;
+      }
+    }
+    return supprimes;
+  }
+}

@@ -1,0 +1,69 @@
+// Ce que les bancs de bout en bout partagent : lancer le vrai serveur de l'API (mode démonstration) dans un
+// processus enfant et lire son temps CPU. Variables : TROUSSE_API_SERVEUR (un autre point d'entrée construit,
+// pour comparer deux versions), PROFIL_CPU=<dossier> (profil CPU du serveur, node --cpu-prof).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** La racine du dépôt. */
+export const racine = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Lance `apps/api/dist/server.js` (mode démonstration, port libre, limites de débit relevées) et attend
+ * qu'il annonce son port.
+ *
+ * @example
+ * const { enfant, base } = await demarrerServeurApi({ TROUSSE_DATA_DIR: dossier });
+ */
+export async function demarrerServeurApi(
+  env: Record<string, string>,
+  delaiMs = 300_000,
+): Promise<{ enfant: ChildProcess; base: string }> {
+  const dist = process.env.TROUSSE_API_SERVEUR ?? path.join(racine, "apps/api/dist/server.js");
+  if (!existsSync(dist))
+    throw new Error("construisez d'abord l'API : npx -y pnpm@12.20.0 turbo run build --filter=@trousse/api");
+  const profil = process.env.PROFIL_CPU ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFIL_CPU}`] : [];
+  const enfant = spawn(process.execPath, [...profil, dist], {
+    cwd: path.join(racine, "apps/api"),
+    env: {
+      ...process.env,
+      PORT: "0",
+      TROUSSE_DEMO: "1",
+      TROUSSE_LIMITE_IP_MINUTE: "1000000",
+      TROUSSE_LIMITE_UTILISATEUR_MINUTE: "1000000",
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let journal = "";
+  const port = await new Promise<number>((ok, ko) => {
+    const lire = (b: Buffer) => {
+      journal = (journal + b.toString()).slice(-20_000);
+      const m = /localhost:(\d+)/.exec(journal) ?? /"port":(\d+)/.exec(journal);
+      if (m) ok(Number(m[1]));
+    };
+    enfant.stdout!.on("data", lire);
+    enfant.stderr!.on("data", lire);
+    enfant.once("exit", (code) =>
+      ko(new Error(`le serveur s'est arrêté (code ${code}) : ${journal.slice(-2000)}`)),
+    );
+    setTimeout(
+      () => ko(new Error(`serveur non prêt après ${delaiMs / 1000} s : ${journal.slice(-2000)}`)),
+      delaiMs,
+    ).unref();
+  });
+  return { enfant, base: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Temps CPU (utilisateur + système) d'un processus, en secondes (/proc/<pid>/stat, 100 tops/s).
+ *
+ * @example
+ * const avant = cpuSecondes(enfant.pid!);
+ */
+export function cpuSecondes(pid: number): number {
+  const champs = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(champs[11]) + Number(champs[12])) / 100;
+}

@@ -1,0 +1,200 @@
+// Un envoi reprenable de 1 Gio à travers le vrai serveur (`apps/api`, mode démonstration, PGlite) :
+// croissance du RSS du processus de l'API (échantillonnée dans /proc/<pid>/status) et débit, à côté de `cp`
+// du même fichier sur le même disque. Cibles : croissance RSS < 64 Mio ; débit ≥ 0,5 × cp.
+// L'envoi est coupé à 50 % (connexion interrompue), repris après un HEAD, puis vérifié (sha256 de l'accusé).
+// Usage : `npx -y pnpm@12.20.0 turbo run build --filter=@trousse/api && node --import tsx bench/upload-1gib.ts`
+// Variables : TAILLE_MIO (défaut 1024), DATABASE_URL (PostgreSQL au lieu de PGlite).
+import { execFileSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream, readFileSync } from "node:fs";
+import { mkdtemp, open, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import http from "node:http";
+import { cpuSecondes, demarrerServeurApi } from "./serveur-api.js";
+
+const MIO = 1024 * 1024;
+const taille = Number(process.env.TAILLE_MIO ?? 1024) * MIO;
+
+function rssKio(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : 0;
+}
+
+async function jeton(base: string, login: string): Promise<string> {
+  const r = await fetch(`${base}/v1/auth/demo`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ login }),
+  });
+  if (!r.ok) throw new Error(`connexion de démonstration ${login} : ${r.status} ${await r.text()}`);
+  return ((await r.json()) as { jeton: string }).jeton;
+}
+
+async function principal(): Promise<void> {
+  const dossier = await mkdtemp(path.join(tmpdir(), "bench-upload-"));
+  const source = path.join(dossier, "source.pdf");
+  // Le fichier : un en-tête PDF puis des octets pseudo-aléatoires, écrit par blocs de 1 Mio.
+  const bloc = randomBytes(MIO);
+  const f = await open(source, "w");
+  const empreinte = createHash("sha256");
+  const entete = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
+  for (let ecrit = 0; ecrit < taille;) {
+    const morceau = ecrit === 0 ? Buffer.concat([entete, bloc.subarray(entete.length)]) : bloc;
+    const n = Math.min(morceau.length, taille - ecrit);
+    await f.write(morceau, 0, n);
+    empreinte.update(morceau.subarray(0, n));
+    ecrit += n;
+  }
+  await f.sync();
+  await f.close();
+  const shaSource = empreinte.digest("hex");
+
+  // Référence : cp du même fichier sur le même disque (cache chaud, comme l'envoi).
+  const copie = path.join(dossier, "copie.pdf");
+  execFileSync("cat", [source], { stdio: ["ignore", "ignore", "ignore"] });
+  let t0 = performance.now();
+  execFileSync("cp", [source, copie]);
+  const msCp = performance.now() - t0;
+  t0 = performance.now();
+  execFileSync("sync", [copie]);
+  const msSync = performance.now() - t0;
+  await rm(copie);
+
+  const { enfant, base } = await demarrerServeurApi(
+    { TROUSSE_DATA_DIR: path.join(dossier, "donnees") },
+    120_000,
+  );
+  try {
+    const prof = await jeton(base, "claire.durand");
+    const eleve = await jeton(base, "lea.martin");
+    const devoirsEleve = (await (
+      await fetch(`${base}/v1/devoirs`, { headers: { authorization: `Bearer ${eleve}` } })
+    ).json()) as { devoirs: { groupeId: string }[] };
+    const groupeId = devoirsEleve.devoirs[0]?.groupeId;
+    if (!groupeId) throw new Error("aucun devoir de démonstration pour la 3eA");
+    const maintenant = Date.now();
+    const creation = await fetch(`${base}/v1/devoirs`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${prof}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        groupeId,
+        titre: "Mesure : envoi de 1 Gio",
+        ouverture: new Date(maintenant - 3600_000).toISOString(),
+        echeance: new Date(maintenant + 7 * 86_400_000).toISOString(),
+        contraintes: { familles: ["document"], tailleMaxOctets: 2 * 1024 * MIO, nombreMax: 1 },
+      }),
+    });
+    if (creation.status !== 201)
+      throw new Error(`création du devoir : ${creation.status} ${await creation.text()}`);
+    const devoirId = ((await creation.json()) as { devoir: { id: string } }).devoir.id;
+
+    // Échantillonnage du RSS du processus serveur toutes les 20 ms.
+    await new Promise((r) => setTimeout(r, 500));
+    const rssAvant = rssKio(enfant.pid!);
+    let rssMax = rssAvant;
+    const echantillons = setInterval(() => {
+      rssMax = Math.max(rssMax, rssKio(enfant.pid!));
+    }, 20);
+
+    const auth = { authorization: `Bearer ${eleve}`, "Tus-Resumable": "1.0.0" };
+    const meta = `filename ${Buffer.from("gros fichier.pdf").toString("base64")},devoir ${Buffer.from(devoirId).toString("base64")}`;
+    const cpuAvant = cpuSecondes(enfant.pid!);
+    const debut = performance.now();
+    const post = await fetch(`${base}/v1/televersements`, {
+      method: "POST",
+      headers: { ...auth, "Upload-Length": String(taille), "Upload-Metadata": meta },
+    });
+    if (post.status !== 201) throw new Error(`POST tus : ${post.status} ${await post.text()}`);
+    const url = new URL(post.headers.get("location")!, base).href;
+    // Le client : node:http, le fichier lu en flux et envoyé tel quel (comme un navigateur, sans tampon).
+    const envoyer = (offset: number, fin: number, coupure?: { a: number }): Promise<{ status: number }> =>
+      new Promise((ok, ko) => {
+        const requete = http.request(url, {
+          method: "PATCH",
+          agent: false,
+          headers: {
+            ...auth,
+            "Upload-Offset": String(offset),
+            "Content-Type": "application/offset+octet-stream",
+            "Content-Length": String(fin - offset),
+          },
+        });
+        requete.on("response", (r) => {
+          r.resume();
+          r.on("end", () => ok({ status: r.statusCode ?? 0 }));
+        });
+        requete.on("error", (e) => (coupure ? ok({ status: 0 }) : ko(e)));
+        const lecture = createReadStream(source, { start: offset, end: fin - 1, highWaterMark: MIO });
+        if (coupure) {
+          let lus = offset;
+          lecture.on("data", (m) => {
+            lus += m.length;
+            if (lus >= coupure.a) {
+              lecture.destroy();
+              requete.destroy();
+            }
+          });
+        }
+        lecture.pipe(requete);
+      });
+    // 1re partie : la connexion est coupée net à la moitié du fichier (le client ne sait pas où le serveur en est).
+    await envoyer(0, taille, { a: Math.floor(taille / 2) });
+    // Reprise : HEAD donne l'offset réellement écrit, puis la suite (réessai tant que l'ancien envoi tient le verrou).
+    let offset = 0;
+    let fin: { status: number } | null = null;
+    for (let essai = 0; essai < 50; essai++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const head = await fetch(url, { method: "HEAD", headers: auth });
+      offset = Number(head.headers.get("upload-offset"));
+      fin = await envoyer(offset, taille);
+      if (fin.status !== 409 && fin.status !== 423) break;
+    }
+    if (!fin) throw new Error("reprise impossible");
+    if (fin.status !== 204) throw new Error(`PATCH final : ${fin.status}`);
+    const id = url.split("/").pop()!;
+    const rendre = await fetch(`${base}/v1/devoirs/${devoirId}/rendre`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${eleve}`, "content-type": "application/json" },
+      body: JSON.stringify({ televersements: [id] }),
+    });
+    const msEnvoi = performance.now() - debut;
+    const cpuEnvoi = cpuSecondes(enfant.pid!) - cpuAvant;
+    clearInterval(echantillons);
+    const accuse = (
+      (await rendre.json()) as { accuseReception: { fichiers: { sha256: string; taille: number }[] } }
+    ).accuseReception;
+    const ok = accuse.fichiers[0]?.sha256 === shaSource && accuse.fichiers[0]?.taille === taille;
+
+    const debitEnvoi = taille / MIO / (msEnvoi / 1000);
+    const debitCp = taille / MIO / (msCp / 1000);
+    const debitCpSync = taille / MIO / ((msCp + msSync) / 1000);
+    const croissance = (rssMax - rssAvant) / 1024;
+    console.log(
+      `Envoi reprenable de ${(taille / MIO).toFixed(0)} Mio (coupé à ${(offset / MIO).toFixed(0)} Mio, repris) puis « rendre »`,
+    );
+    console.log(`  sha256 de l'accusé = sha256 du fichier source : ${ok ? "oui" : "NON"}`);
+    console.log(
+      `  RSS de l'API : avant ${(rssAvant / 1024).toFixed(1)} Mio, pic ${(rssMax / 1024).toFixed(1)} Mio, croissance ${croissance.toFixed(1)} Mio (cible < 64) ${croissance < 64 ? "OK" : "DÉPASSÉ"}`,
+    );
+    console.log(
+      `  débit de l'envoi (HTTP + sha256 + fsync + rendre) : ${debitEnvoi.toFixed(0)} Mio/s en ${(msEnvoi / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  cp du même fichier : ${debitCp.toFixed(0)} Mio/s (${(msCp / 1000).toFixed(2)} s) ; cp + sync : ${debitCpSync.toFixed(0)} Mio/s`,
+    );
+    console.log(
+      `  rapport envoi / cp : ${(debitEnvoi / debitCp).toFixed(2)} (cible ≥ 0,5) ${debitEnvoi / debitCp >= 0.5 ? "OK" : "SOUS LA CIBLE"} ; envoi / (cp + sync) : ${(debitEnvoi / debitCpSync).toFixed(2)}`,
+    );
+    console.log(
+      `  CPU du serveur pendant l'envoi : ${cpuEnvoi.toFixed(2)} s ; charge moyenne de la machine ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]}`,
+    );
+    if (!ok) process.exitCode = 1;
+  } finally {
+    enfant.kill("SIGTERM");
+    await new Promise((r) => enfant.once("exit", r));
+    await rm(dossier, { recursive: true, force: true });
+  }
+}
+
+await principal();

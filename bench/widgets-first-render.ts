@@ -1,0 +1,90 @@
+// Temps jusqu'au premier rendu de <trousse-choisir-visio> et <trousse-rendre-devoir> dans Chromium (Debian) avec un processeur
+// ralenti 4× (CDP Emulation.setCPUThrottlingRate), cache désactivé, servi par un serveur node:http local.
+// Usage : `npx -y pnpm@12.20.0 --filter @trousse/widgets run build && node --import tsx bench/widgets-first-render.ts`
+// Chiffres : médiane, min et max sur N chargements (N = 7, ou TROUSSE_BENCH_RUNS).
+import { demarrerServeur, lancerChromium, pageHote } from "../packages/widgets/test/navigateur.ts";
+
+const RUNS = Number(process.env.TROUSSE_BENCH_RUNS ?? 7);
+const RALENTISSEMENT = 4;
+
+const SCENARIOS: { nom: string; chemin: string; corps: string; scripts?: string[]; element?: string }[] = [
+  {
+    nom: "formulaire (étape 1), chargeur module",
+    chemin: "/formulaire.html",
+    corps: "<trousse-choisir-visio></trousse-choisir-visio>",
+  },
+  {
+    nom: "résultats directs (toutes réponses en attributs)",
+    chemin: "/resultats.html",
+    corps:
+      '<trousse-choisir-visio organisateur="enseignant" avec="eleves" participants="25" objet="cours" niveau="2d" ent="ode" besoins="eleves-identifies"></trousse-choisir-visio>',
+  },
+  {
+    nom: "formulaire, chargeur module + modulepreload",
+    chemin: "/prechargement.html",
+    corps: "<trousse-choisir-visio></trousse-choisir-visio>",
+    scripts: [
+      '<link rel="modulepreload" href="/widgets/choisir-visio.js" />',
+      '<script type="module" src="/widgets/trousse.js"></script>',
+    ],
+  },
+  {
+    nom: "formulaire, chargeur classique",
+    chemin: "/classique.html",
+    corps: "<trousse-choisir-visio></trousse-choisir-visio>",
+    scripts: ['<script src="/widgets/trousse.classic.js"></script>'],
+  },
+  {
+    nom: "<trousse-rendre-devoir> (connexion), chargeur module",
+    chemin: "/rendre-devoir.html",
+    corps: '<trousse-rendre-devoir api="http://127.0.0.1:1"></trousse-rendre-devoir>',
+    element: "trousse-rendre-devoir",
+  },
+];
+
+const mediane = (xs: number[]): number => {
+  const t = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(t.length / 2);
+  return t.length % 2 ? t[m]! : (t[m - 1]! + t[m]!) / 2;
+};
+
+const serveur = await demarrerServeur();
+const navigateur = await lancerChromium();
+try {
+  console.log(
+    `Premier rendu des widgets — Chromium ${navigateur.version()}, CPU ralenti ${RALENTISSEMENT}×, ` +
+      `cache désactivé, ${RUNS} chargements par scénario (ms depuis le début de la navigation)\n`,
+  );
+  for (const s of SCENARIOS) {
+    const marque = `${s.element ?? "trousse-choisir-visio"}:premier-rendu`;
+    serveur.page(s.chemin, pageHote(s.corps, s.scripts ? { scripts: s.scripts } : {}));
+    const premiersRendus: number[] = [];
+    const chargements: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const contexte = await navigateur.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await contexte.newPage();
+      const cdp = await contexte.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: RALENTISSEMENT });
+      await page.goto(serveur.url + s.chemin);
+      // The element marks its first render (performance.mark in firstUpdated).
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, marque);
+      const { rendu, charge } = await page.evaluate((m) => ({
+        rendu: performance.getEntriesByName(m)[0]!.startTime,
+        charge: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
+      }), marque);
+      premiersRendus.push(rendu);
+      chargements.push(charge);
+      await contexte.close();
+    }
+    const f = (x: number) => `${x.toFixed(0)} ms`;
+    console.log(
+      `${s.nom.padEnd(50)} premier rendu : médiane ${f(mediane(premiersRendus))} (min ${f(Math.min(...premiersRendus))}, max ${f(Math.max(...premiersRendus))})` +
+        ` ; load de la page : médiane ${f(mediane(chargements))}`,
+    );
+  }
+} finally {
+  await navigateur.close();
+  await serveur.fermer();
+}

@@ -1,0 +1,20 @@
+export { createDb, DOSSIER_MIGRATIONS, type CreateDbOptions, type DbHandle, type Schema, type TrousseDb } from "./client.js";
+export { creerBaseDeTest, creerBaseVide, type BaseVide } from "./base-de-test.js";
+export { principal as commandeTrousseDb } from "./cli.js";
+export { ErreurDb, type CodeErreurDb } from "./erreurs.js";
+export {
+  enregistrerIdentite,
+  trouverUtilisateur,
+  trouverParLogin,
+  listerUtilisateurs,
+  groupesDe,
+  enfantsDe,
+  revoquerSession,
+  sessionRevoquee,
+  purgerSessionsRevoquees,
+  type IdentiteEnt,
+  type UtilisateurConnecte,
+  type UtilisateurListe,
+  type GroupeMembre,
+} from "./identites.js";
+export * from "./schema/index.js";

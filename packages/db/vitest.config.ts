@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// PostgreSQL-only tests (`*.pg.test.ts`) run when DATABASE_URL is set (root `pnpm test:pg`, CI);
+// the shared database suite runs on PGlite by default and on PostgreSQL with DATABASE_URL.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    exclude: process.env.DATABASE_URL ? [] : ["src/**/*.pg.test.ts"],
+    // PGlite boots a WebAssembly PostgreSQL: a few seconds on a busy 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

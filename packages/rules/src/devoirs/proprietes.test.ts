@@ -1,0 +1,122 @@
+// Propriétés des règles de devoirs, vérifiées sur des devoirs tirés au hasard (fast-check).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type DatesDevoir } from "./dates-devoir.js";
+import { peutRemplacer, peutRendre } from "./peut-rendre.js";
+import { STATUTS_RENDU, type StatutRendu, statutRendu } from "./statut-rendu.js";
+import { STATUTS_SUIVI, statutSuivi } from "./statut-suivi.js";
+
+const HEURE = 3_600_000;
+// Autour des changements d'heure de 2026 pour les exercer souvent : du 1er mars au 30 novembre 2026.
+const DEBUT = Date.UTC(2026, 2, 1);
+const FIN = Date.UTC(2026, 10, 30);
+
+/** Un devoir valide : ouverture < échéance ≤ date limite ≤ corrigé (les deux derniers facultatifs). */
+const devoirArb: fc.Arbitrary<DatesDevoir> = fc
+  .record({
+    ouverture: fc.integer({ min: DEBUT, max: FIN }),
+    duree: fc.integer({ min: 1, max: 30 * 24 * HEURE }),
+    retard: fc.option(fc.integer({ min: 0, max: 7 * 24 * HEURE })),
+    corrige: fc.option(fc.integer({ min: 0, max: 14 * 24 * HEURE })),
+  })
+  .map(({ ouverture, duree, retard, corrige }) => {
+    const echeance = ouverture + duree;
+    const fin = echeance + (retard ?? 0);
+    return {
+      ouverture: new Date(ouverture),
+      echeance: new Date(echeance),
+      dateLimite: retard === null ? null : new Date(fin),
+      publicationCorrige: corrige === null ? null : new Date(fin + corrige),
+    };
+  });
+
+const instantArb = fc
+  .integer({ min: DEBUT - 10 * 24 * HEURE, max: FIN + 60 * 24 * HEURE })
+  .map((n) => new Date(n));
+const ORDRE_SANS_RENDU: StatutRendu[] = ["a-venir", "a-rendre", "ferme", "corrige-disponible"];
+
+describe("propriétés des statuts", () => {
+  it("statutRendu est total et déterministe", () => {
+    fc.assert(
+      fc.property(devoirArb, fc.option(instantArb), instantArb, (devoir, renduLe, maintenant) => {
+        const entree = { devoir, rendu: renduLe ? { renduLe } : null, maintenant };
+        const s = statutRendu(entree);
+        expect(STATUTS_RENDU).toContain(s);
+        expect(statutRendu(entree)).toBe(s);
+      }),
+    );
+  });
+
+  it("statutSuivi est total et déterministe", () => {
+    fc.assert(
+      fc.property(
+        devoirArb,
+        fc.option(instantArb),
+        fc.option(instantArb),
+        instantArb,
+        (devoir, renduLe, vuLe, maintenant) => {
+          const entree = { devoir, rendu: renduLe ? { renduLe } : null, vuLe, maintenant };
+          const s = statutSuivi(entree);
+          expect(STATUTS_SUIVI).toContain(s);
+          expect(statutSuivi(entree)).toBe(s);
+        },
+      ),
+    );
+  });
+
+  it("un rendu avant (ou à) l'échéance n'est jamais en retard", () => {
+    fc.assert(
+      fc.property(
+        devoirArb,
+        fc.integer({ min: 0, max: 30 * 24 * HEURE }),
+        instantArb,
+        (devoir, avance, apres) => {
+          const echeance = (devoir.echeance as Date).getTime();
+          const renduLe = new Date(echeance - avance);
+          const maintenant = new Date(Math.max(echeance, apres.getTime()));
+          const rendu = { renduLe };
+          expect(statutSuivi({ devoir, rendu, maintenant })).toBe("rendu");
+          expect(["rendu", "corrige-disponible"]).toContain(statutRendu({ devoir, rendu, maintenant }));
+        },
+      ),
+    );
+  });
+
+  it("après la date limite (ou l'échéance sans date limite), peutRendre n'est jamais ok", () => {
+    fc.assert(
+      fc.property(devoirArb, fc.integer({ min: 1, max: 90 * 24 * HEURE }), (devoir, apres) => {
+        const fin = ((devoir.dateLimite as Date | null) ?? (devoir.echeance as Date)).getTime();
+        const r = peutRendre({ devoir, maintenant: new Date(fin + apres) });
+        expect(r.ok).toBe(false);
+        expect(
+          peutRemplacer({ devoir, rendu: { renduLe: devoir.ouverture }, maintenant: new Date(fin + apres) })
+            .ok,
+        ).toBe(false);
+      }),
+    );
+  });
+
+  it("peutRendre est ok exactement quand statutRendu sans rendu vaut « a-rendre » (hors corrigé)", () => {
+    fc.assert(
+      fc.property(devoirArb, instantArb, (devoir, maintenant) => {
+        const s = statutRendu({ devoir, maintenant });
+        const r = peutRendre({ devoir, maintenant });
+        if (s === "a-rendre") expect(r.ok).toBe(true);
+        if (s === "a-venir" || s === "ferme") expect(r.ok).toBe(false);
+      }),
+    );
+  });
+
+  it("monotone : sans rendu, quand le temps avance, le statut ne revient jamais en arrière", () => {
+    fc.assert(
+      fc.property(devoirArb, fc.array(instantArb, { minLength: 2, maxLength: 12 }), (devoir, instants) => {
+        const rangs = [...instants]
+          .sort((a, b) => a.getTime() - b.getTime())
+          .map((maintenant) => ORDRE_SANS_RENDU.indexOf(statutRendu({ devoir, maintenant })));
+        expect(rangs).not.toContain(-1);
+        for (let i = 1; i < rangs.length; i++)
+          expect(rangs[i]).toBeGreaterThanOrEqual(rangs[i - 1] as number);
+      }),
+    );
+  });
+});

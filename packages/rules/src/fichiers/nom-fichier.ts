@@ -1,0 +1,218 @@
+import { INSECABLE } from "../dates/langue.js";
+import { decoderUtf8 } from "./utf8.js";
+
+/** Longueur maximale d'un nom de fichier, en octets UTF-8 (limite courante des systèmes de fichiers). */
+export const LONGUEUR_MAX_NOM_OCTETS = 255;
+
+/** Pourquoi un nom de fichier est refusé. */
+export type RaisonNomInvalide =
+  | "nom-vide"
+  | "nom-trop-long"
+  | "chemin-interdit"
+  | "caractere-controle"
+  | "caractere-interdit"
+  | "nom-reserve"
+  | "point-initial"
+  | "fin-invalide"
+  | "utf8-invalide";
+
+/** Un nom refusé : code stable `nom-invalide`, raison précise, messages fr/en qui citent le nom. */
+export interface NomInvalide {
+  ok: false;
+  code: "nom-invalide";
+  raison: RaisonNomInvalide;
+  message: string;
+  messageEn: string;
+}
+
+/** Résultat de {@link validerNomFichier} et de {@link decoderNomFichier}. */
+export type ResultatNomFichier = { ok: true; nom: string } | NomInvalide;
+
+const RESERVES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROLES = /[\u0000-\u001f\u007f-\u009f]/g;
+const INTERDITS = /[<>:"|?*]/g;
+
+/**
+ * Remplace les demi-caractères UTF-16 isolés (texte mal formé) par `remplacement`. Écrit sans regex à
+ * rebours (`(?<!…)`), que Safari ne comprend qu'à partir d'iOS 16.4 : ce module doit s'y charger.
+ */
+function sansSurrogatesIsoles(texte: string, remplacement: string): string {
+  let r = "";
+  for (let i = 0; i < texte.length; i++) {
+    const c = texte.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const suivant = texte.charCodeAt(i + 1);
+      if (suivant >= 0xdc00 && suivant <= 0xdfff) {
+        r += texte[i] + (texte[i + 1] ?? "");
+        i++;
+      } else r += remplacement;
+    } else if (c >= 0xdc00 && c <= 0xdfff) r += remplacement;
+    else r += texte[i] ?? "";
+  }
+  return r;
+}
+
+/**
+ * Taille en octets UTF-8 d'un texte.
+ *
+ * @example
+ * octetsUtf8("é"); // 2
+ */
+export function octetsUtf8(texte: string): number {
+  let n = 0;
+  for (const c of texte) {
+    const p = c.codePointAt(0) ?? 0;
+    n += p < 0x80 ? 1 : p < 0x800 ? 2 : p < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+const g = (nom: string): string => `«${INSECABLE}${nom}${INSECABLE}»`;
+const en = (nom: string): string => `“${nom}”`;
+
+function refus(raison: RaisonNomInvalide, nom: string, fr: string, anglais: string): NomInvalide {
+  const affiche = nom.replace(CONTROLES, "�");
+  return {
+    ok: false,
+    code: "nom-invalide",
+    raison,
+    message: `Le nom de fichier ${g(affiche)} est invalide : ${fr}`,
+    messageEn: `The file name ${en(affiche)} is invalid: ${anglais}`,
+  };
+}
+
+/**
+ * Vérifie strictement un nom de fichier reçu (sans le modifier, hormis la normalisation Unicode NFC qui garde
+ * les accents) : pas de chemin (`/`, `\`, `..`), pas de caractère de contrôle ni NUL, pas de caractère
+ * interdit sous Windows (`<>:"|?*`), pas de nom réservé (`CON`, `NUL`, `COM1`…), pas de point initial, pas de
+ * point ni d'espace final, au plus {@link LONGUEUR_MAX_NOM_OCTETS} octets UTF-8.
+ *
+ * @example
+ * validerNomFichier("Exposé d'histoire.pdf"); // { ok: true, nom: "Exposé d'histoire.pdf" }
+ * validerNomFichier("../../etc/passwd");      // { ok: false, code: "nom-invalide", raison: "chemin-interdit", … }
+ */
+export function validerNomFichier(nom: string): ResultatNomFichier {
+  if (typeof nom !== "string" || nom.trim() === "") {
+    return refus("nom-vide", String(nom ?? ""), "le nom est vide.", "the name is empty.");
+  }
+  const n = sansSurrogatesIsoles(nom, "\ufffd").normalize("NFC");
+  if (/[/\\]/.test(n) || n === "." || n === "..") {
+    return refus(
+      "chemin-interdit",
+      n,
+      "il ne doit pas contenir de chemin (/, \\ ou ..).",
+      "it must not contain a path (/, \\ or ..).",
+    );
+  }
+  if (new RegExp(CONTROLES.source).test(n)) {
+    return refus(
+      "caractere-controle",
+      n,
+      "il contient un caractère de contrôle.",
+      "it contains a control character.",
+    );
+  }
+  if (new RegExp(INTERDITS.source).test(n)) {
+    return refus(
+      "caractere-interdit",
+      n,
+      'les caractères < > : " | ? * sont interdits.',
+      'the characters < > : " | ? * are not allowed.',
+    );
+  }
+  if (n.startsWith(".")) {
+    return refus(
+      "point-initial",
+      n,
+      "il ne doit pas commencer par un point.",
+      "it must not start with a dot.",
+    );
+  }
+  if (/[. ]$/.test(n)) {
+    return refus(
+      "fin-invalide",
+      n,
+      "il ne doit pas finir par un point ou une espace.",
+      "it must not end with a dot or a space.",
+    );
+  }
+  if (RESERVES.test(n.trim())) {
+    return refus("nom-reserve", n, "ce nom est réservé par Windows.", "this name is reserved by Windows.");
+  }
+  if (octetsUtf8(n) > LONGUEUR_MAX_NOM_OCTETS) {
+    return refus(
+      "nom-trop-long",
+      n,
+      `il dépasse ${LONGUEUR_MAX_NOM_OCTETS} octets.`,
+      `it is longer than ${LONGUEUR_MAX_NOM_OCTETS} bytes.`,
+    );
+  }
+  return { ok: true, nom: n };
+}
+
+function tronquer(texte: string, maxOctets: number): string {
+  let s = "";
+  let n = 0;
+  for (const c of texte) {
+    const o = octetsUtf8(c);
+    if (n + o > maxOctets) break;
+    s += c;
+    n += o;
+  }
+  return s;
+}
+
+/**
+ * Rend un nom sûr à partir d'un nom reçu, en gardant les accents (NFC) : ne garde que le dernier élément
+ * d'un chemin, retire les caractères de contrôle, remplace `<>:"|?*` par `_`, retire points et espaces en
+ * tête et en fin, préfixe `_` aux noms réservés de Windows, raccourcit le nom avant l'extension pour tenir en
+ * {@link LONGUEUR_MAX_NOM_OCTETS} octets. Rend `null` s'il ne reste rien d'utilisable (ex. `".."`).
+ * Le résultat passe toujours {@link validerNomFichier}.
+ *
+ * @example
+ * nettoyerNomFichier("C:\\Users\\élève\\Exposé.pdf"); // "Exposé.pdf"
+ * nettoyerNomFichier("../../etc/passwd");            // "passwd"
+ * nettoyerNomFichier("CON.txt");                     // "_CON.txt"
+ * nettoyerNomFichier("..");                          // null
+ */
+export function nettoyerNomFichier(nom: string): string | null {
+  if (typeof nom !== "string") return null;
+  let n = sansSurrogatesIsoles(nom, "").normalize("NFC");
+  n = n.split(/[/\\]/).pop() ?? "";
+  // Blancs (dont tabulations) → une espace ; puis contrôles retirés, ce qui peut recoller deux espaces.
+  n = n.replace(/\s+/g, " ").replace(CONTROLES, "").replace(/ {2,}/g, " ").replace(INTERDITS, "_");
+  n = n.replace(/^[. ]+/, "").replace(/[. ]+$/, "");
+  if (n === "") return null;
+  if (RESERVES.test(n)) n = `_${n}`;
+  if (octetsUtf8(n) > LONGUEUR_MAX_NOM_OCTETS) {
+    const point = n.lastIndexOf(".");
+    const extension = point > 0 && n.length - point <= 16 ? n.slice(point) : "";
+    const base = extension ? n.slice(0, point) : n;
+    n = tronquer(base, LONGUEUR_MAX_NOM_OCTETS - octetsUtf8(extension)).replace(/[. ]+$/, "") + extension;
+  }
+  return validerNomFichier(n).ok ? n : null;
+}
+
+/**
+ * Décode un nom de fichier reçu en octets (en-tête HTTP, métadonnée d'upload) en UTF-8 strict
+ * (`TextDecoder`, `fatal: true`) puis le normalise en NFC. Des octets qui ne sont pas de l'UTF-8 valide
+ * donnent `nom-invalide` (raison `utf8-invalide`) au lieu de caractères de remplacement silencieux.
+ *
+ * @example
+ * decoderNomFichier(new Uint8Array([0x45, 0x78, 0x70, 0x6f, 0x73, 0xc3, 0xa9])); // { ok: true, nom: "Exposé" }
+ * decoderNomFichier(new Uint8Array([0x45, 0xe9]));  // { ok: false, code: "nom-invalide", raison: "utf8-invalide", … }
+ */
+export function decoderNomFichier(octets: Uint8Array): ResultatNomFichier {
+  const texte = decoderUtf8(octets);
+  if (texte === null) {
+    return {
+      ok: false,
+      code: "nom-invalide",
+      raison: "utf8-invalide",
+      message: "Le nom de fichier reçu n'est pas du texte UTF-8 valide.",
+      messageEn: "The received file name is not valid UTF-8 text.",
+    };
+  }
+  return { ok: true, nom: texte.normalize("NFC") };
+}

@@ -1,0 +1,265 @@
+import { catalogue, getOutil, type Catalogue } from "@trousse/catalogue";
+import { describe, expect, it } from "vitest";
+import { ErreurRegle } from "../dates/erreur-regle.js";
+import { coursIdentifie2D, reunionInterne } from "./fixtures.test-utils.js";
+import { recommanderVisio } from "./recommander.js";
+import type { BesoinVisio, CodeRegleExclusion } from "./types.js";
+
+const ids = (b: BesoinVisio) => recommanderVisio(b).recommandations.map((r) => r.outilId);
+const regleDe = (b: BesoinVisio, id: string) =>
+  recommanderVisio(b).exclusions.find((e) => e.outilId === id)?.regle;
+
+/** Les cas que les documents tranchent eux-mêmes : [cas, besoin, outil, règle attendue (ou "recommande")]. */
+const CAS_DES_DOCUMENTS: [string, BesoinVisio, string, CodeRegleExclusion | "recommande"][] = [
+  ["RENAVISIO jusqu'à 10 personnes", { ...reunionInterne, participants: 10 }, "renavisio", "recommande"],
+  [
+    "RENAVISIO au-delà de 10 personnes",
+    { ...reunionInterne, participants: 11 },
+    "renavisio",
+    "participants-max-depasse",
+  ],
+  [
+    "RENAVISIO sans réservation possible",
+    { ...reunionInterne, reservationPossible: false },
+    "renavisio",
+    "reservation-requise",
+  ],
+  [
+    "Web-Conférence ODE à 50 participants",
+    { ...coursIdentifie2D, participants: 50 },
+    "web-conference-ode",
+    "recommande",
+  ],
+  [
+    "Web-Conférence ODE à 51 participants",
+    { ...coursIdentifie2D, participants: 51 },
+    "web-conference-ode",
+    "participants-max-depasse",
+  ],
+  [
+    "Web-Conférence ODE quand une autre session ENT est en cours",
+    { ...coursIdentifie2D, webConferenceEntEnCours: true },
+    "web-conference-ode",
+    "session-simultanee-occupee",
+  ],
+  [
+    "Web-Conférence ODE avec l'ENT SN62",
+    { ...coursIdentifie2D, ent: "sn62" },
+    "web-conference-ode",
+    "ent-requis",
+  ],
+  [
+    "Web-Conférence ODE avec un autre ENT",
+    { ...coursIdentifie2D, ent: "autre" },
+    "web-conference-ode",
+    "ent-requis",
+  ],
+  ["Web-Conférence ODE sans ENT", { ...coursIdentifie2D, ent: "aucun" }, "web-conference-ode", "ent-requis"],
+  [
+    "Web-Conférence ODE, élèves identifiés en 1D",
+    { ...coursIdentifie2D, niveau: "1D" },
+    "web-conference-ode",
+    "recommande",
+  ],
+  [
+    "Classe virtuelle du CNED, élèves identifiés en 2D",
+    coursIdentifie2D,
+    "classe-virtuelle-cned",
+    "recommande",
+  ],
+  [
+    "Classe virtuelle du CNED, élèves identifiés en 1D",
+    { ...coursIdentifie2D, niveau: "1D" },
+    "classe-virtuelle-cned",
+    "eleves-non-identifies",
+  ],
+  [
+    "Classe virtuelle du CNED, 1D sans identification demandée",
+    { ...coursIdentifie2D, niveau: "1D", elevesIdentifies: false },
+    "classe-virtuelle-cned",
+    "recommande",
+  ],
+  [
+    "Big Blue Button quand l'identification est exigée",
+    coursIdentifie2D,
+    "big-blue-button-apps-education",
+    "eleves-non-identifies",
+  ],
+  ["OVHCloud quand la vidéo est nécessaire", reunionInterne, "ovhcloud", "audio-seulement"],
+  [
+    "OVHCloud pour une audioconférence",
+    { ...reunionInterne, objet: "audioconference" },
+    "ovhcloud",
+    "recommande",
+  ],
+  [
+    "VIA avec des partenaires externes",
+    { ...reunionInterne, avec: ["personnels-internes", "partenaires-externes"] },
+    "classe-virtuelle-via",
+    "usage-interne-personnels",
+  ],
+  [
+    "VIA pour un cours avec des élèves",
+    { ...coursIdentifie2D, elevesIdentifies: false },
+    "classe-virtuelle-via",
+    "usage-interne-personnels",
+  ],
+  ["VIA entre personnels", reunionInterne, "classe-virtuelle-via", "recommande"],
+  [
+    "Web-Conférence ODE avec des partenaires externes (accès par l'ENT)",
+    { ...reunionInterne, avec: ["partenaires-externes"] },
+    "web-conference-ode",
+    "public-non-couvert",
+  ],
+  [
+    "Jitsi (pilotage) pour un cours",
+    { ...coursIdentifie2D, elevesIdentifies: false },
+    "jitsi",
+    "public-non-couvert",
+  ],
+  ["Zoom", reunionInterne, "zoom", "entreprise-internationale"],
+  ["Microsoft Teams", reunionInterne, "microsoft-teams", "entreprise-internationale"],
+  [
+    "Google Meet",
+    { ...reunionInterne, objet: "audioconference" },
+    "google-meet",
+    "entreprise-internationale",
+  ],
+  ["WhatsApp", coursIdentifie2D, "whatsapp", "entreprise-internationale"],
+];
+
+describe("recommanderVisio : les cas des documents", () => {
+  it.each(CAS_DES_DOCUMENTS)("%s", (_cas, besoin, outil, attendu) => {
+    const r = recommanderVisio(besoin);
+    if (attendu === "recommande") {
+      expect(r.recommandations.map((x) => x.outilId)).toContain(outil);
+      expect(r.exclusions.map((x) => x.outilId)).not.toContain(outil);
+    } else expect(regleDe(besoin, outil)).toBe(attendu);
+  });
+
+  it("conseil de classe à distance par la direction : Via et Scaleway en tête", () => {
+    for (const avec of [
+      ["personnels-internes"],
+      ["personnels-internes", "eleves", "familles"],
+    ] as BesoinVisio["avec"][]) {
+      const b: BesoinVisio = {
+        ...reunionInterne,
+        organisateur: "personnel-direction",
+        objet: "conseil-de-classe",
+        avec,
+        participants: 20,
+      };
+      const r = recommanderVisio(b);
+      expect(r.recommandations.slice(0, 2).map((x) => x.outilId)).toEqual([
+        "classe-virtuelle-via",
+        "scaleway-education",
+      ]);
+      expect(r.recommandations[0]!.raisons[0]).toMatchObject({
+        code: "conseil-de-classe-direction",
+        texte:
+          "Les personnels de direction dans les établissements peuvent s'appuyer sur Via et sur Scaleway pour la tenue des conseils de classe à distance.",
+        source: { id: "001-continuite-administrative" },
+      });
+    }
+  });
+
+  it("audioconférence : OVHCloud en tête, RENAVISIO ensuite", () => {
+    expect(ids({ ...reunionInterne, objet: "audioconference" }).slice(0, 2)).toEqual([
+      "ovhcloud",
+      "renavisio",
+    ]);
+  });
+
+  it("cours avec des élèves : la classe virtuelle du CNED, « La solution à privilégier », en tête", () => {
+    for (const b of [
+      coursIdentifie2D,
+      { ...coursIdentifie2D, elevesIdentifies: false, niveau: "1D" as const, ent: "aucun" as const },
+    ]) {
+      const [premiere] = recommanderVisio(b).recommandations;
+      expect(premiere?.outilId).toBe("classe-virtuelle-cned");
+      expect(premiere?.raisons[0]?.code).toBe("solution-a-privilegier");
+      expect(premiere?.raisons[0]?.texte).toContain(
+        "« La solution à privilégier : Ma classe à la maison CNED. »",
+      );
+    }
+  });
+
+  it("élèves de 2D identifiés en ODE : CNED puis Web-Conférence ODE, et rien d'autre", () => {
+    expect(ids(coursIdentifie2D)).toEqual(["classe-virtuelle-cned", "web-conference-ode"]);
+    const wc = recommanderVisio(coursIdentifie2D).recommandations[1]!;
+    expect(wc.raisons.map((r) => r.texte)).toContain(
+      "Accès sécurisé par l'ENT avec les élèves identifiés (pas de chahut numérique)",
+    );
+    expect(wc.rgpd).toBe("Démarches RGPD réalisées par l'établissement");
+    expect(wc.acces).toBe("ENT 1D-2D");
+    expect(wc.limites).toEqual([
+      "A ce jour, une seule session simultanée pour 50 participants par école ou collège",
+    ]);
+  });
+
+  it("réunion entre personnels : raisons citées avec leurs sources, RGPD côté administration", () => {
+    const via = recommanderVisio(reunionInterne).recommandations.find(
+      (r) => r.outilId === "classe-virtuelle-via",
+    )!;
+    expect(via.url).toBe("https://cvirtuelle.phm.education.gouv.fr/");
+    expect(via.acces).toBe("EduLine ou M@gistère (intégré à un parcours)");
+    expect(via.rgpd).toBe("Démarches RGPD réalisées par l'administration");
+    expect(via.raisons.map((r) => r.code)).toEqual([
+      "reunions-en-ligne-agents",
+      "usage-interne-personnels",
+      "public-vise",
+      "outil-national",
+    ]);
+    expect(via.raisons[1]!.texte).toContain(
+      "réservée prioritairement pour un usage interne entre personnels de l'Éducation Nationale",
+    );
+    expect(via.raisons.find((r) => r.code === "outil-national")).toMatchObject({
+      texte: "Outil national",
+      source: { id: "000-pilotage-visio", document: "000_f6abf3186c543793.txt" },
+    });
+    const wc = recommanderVisio(reunionInterne).recommandations.find(
+      (r) => r.outilId === "web-conference-ode",
+    )!;
+    expect(wc.rgpd).toBe("Démarches RGPD réalisées par l'administration");
+  });
+
+  it("les exclusions citent le fait et sa source", () => {
+    const e = recommanderVisio({ ...reunionInterne, participants: 12 }).exclusions.find(
+      (x) => x.outilId === "renavisio",
+    )!;
+    expect(e.raison).toBe(
+      "12 participants prévus, au-delà du maximum de 10 : « Réunions jusqu'à 10 personnes ».",
+    );
+    expect(e.source).toMatchObject({ id: "000-pilotage-visio", extrait: "Réunions jusqu'à 10 personnes" });
+    const z = recommanderVisio(reunionInterne).exclusions.find((x) => x.outilId === "zoom")!;
+    expect(z.raison).toContain(
+      "« Le ministère ne valorisera pas ce type d'outils en cette période de crise. »",
+    );
+    expect(z.source?.id).toBe("001-vigilance");
+  });
+
+  it("n'examine que les outils de visio ou d'audio du catalogue", () => {
+    const r = recommanderVisio(reunionInterne);
+    const tous = [...r.recommandations.map((x) => x.outilId), ...r.exclusions.map((x) => x.outilId)];
+    expect(tous).not.toContain("messagerie");
+    expect(tous).toContain("ovhcloud");
+  });
+
+  it("fonctionne avec un autre catalogue (par exemple filtré)", () => {
+    const petit: Catalogue = { ...catalogue, outils: [getOutil("renavisio")!, getOutil("messagerie")!] };
+    const r = recommanderVisio(reunionInterne, petit);
+    expect(r.recommandations.map((x) => x.outilId)).toEqual(["renavisio"]);
+    expect(r.exclusions).toEqual([]);
+  });
+
+  it("lève une ErreurRegle au code stable pour un besoin invalide", () => {
+    const appel = () => recommanderVisio({ ...reunionInterne, participants: 1 });
+    expect(appel).toThrow(ErreurRegle);
+    expect(appel).toThrow(/participants/);
+    try {
+      appel();
+    } catch (e) {
+      expect((e as ErreurRegle).code).toBe("besoin-invalide");
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { NIVEAUX } from "@trousse/catalogue";
+import { ERREUR_BESOIN_NON_OBJET, ERREURS_BESOIN } from "./messages-besoin.js";
+import {
+  type BesoinVisio,
+  ENTS_ECOLE,
+  type ErreurBesoinVisio,
+  INTERLOCUTEURS,
+  OBJETS_VISIO,
+  ORGANISATEURS,
+  type ResultatValidationBesoin,
+} from "./types.js";
+
+const dans =
+  <T extends string>(valeurs: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === "string" && (valeurs as readonly string[]).includes(v);
+
+const VERIFICATIONS: { [K in keyof BesoinVisio]: (v: unknown) => boolean } = {
+  organisateur: dans(ORGANISATEURS),
+  avec: (v) => Array.isArray(v) && v.length > 0 && v.every(dans(INTERLOCUTEURS)),
+  participants: (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 2,
+  objet: dans(OBJETS_VISIO),
+  niveau: dans(NIVEAUX),
+  ent: dans(ENTS_ECOLE),
+  elevesIdentifies: (v) => typeof v === "boolean",
+  reservationPossible: (v) => typeof v === "boolean",
+  webConferenceEntEnCours: (v) => typeof v === "boolean",
+};
+
+/**
+ * Valide un besoin de visioconférence venu de l'extérieur (attributs HTML, corps JSON…).
+ * Ne lève jamais d'exception : renvoie le besoin nettoyé (champs inconnus retirés) ou la liste
+ * des erreurs, chacune avec son champ, un code stable et un message en français.
+ *
+ * @example
+ * validerBesoinVisio({ organisateur: "enseignant", avec: ["eleves"], participants: 1 });
+ * // { ok: false, erreurs: [{ champ: "participants", code: "participants-invalide", message: "Le nombre…" }, …] }
+ */
+export function validerBesoinVisio(input: unknown): ResultatValidationBesoin {
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { ok: false, erreurs: [{ ...ERREUR_BESOIN_NON_OBJET }] };
+  const entree = input as Record<string, unknown>;
+  const erreurs: ErreurBesoinVisio[] = [];
+  const besoin: Record<string, unknown> = {};
+  for (const [champ, verifier] of Object.entries(VERIFICATIONS)) {
+    const valeur = entree[champ];
+    if (verifier(valeur)) besoin[champ] = Array.isArray(valeur) ? [...(valeur as unknown[])] : valeur;
+    else erreurs.push({ champ, ...ERREURS_BESOIN[champ as keyof BesoinVisio] });
+  }
+  return erreurs.length ? { ok: false, erreurs } : { ok: true, besoin: besoin as unknown as BesoinVisio };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { construireBesoin, erreurEtape, ETAPES, etapesAPoser, lireParticipants } from "./etapes.js";
+
+describe("etapesAPoser", () => {
+  it("toutes les étapes sans présélection", () => {
+    expect(etapesAPoser({})).toEqual([...ETAPES]);
+  });
+  it("saute les étapes présélectionnées", () => {
+    expect(etapesAPoser({ ent: "ode", niveau: "2D", organisateur: "enseignant" })).toEqual([
+      "avec",
+      "participants",
+      "objet",
+      "besoins",
+    ]);
+  });
+  it("garde l'étape des besoins tant qu'un besoin n'est pas fixé", () => {
+    expect(etapesAPoser({ elevesIdentifies: true })).toContain("besoins");
+    expect(
+      etapesAPoser({ elevesIdentifies: true, reservationPossible: false, webConferenceEntEnCours: false }),
+    ).not.toContain("besoins");
+  });
+});
+
+describe("erreurEtape", () => {
+  it("exige une réponse aux questions à choix unique", () => {
+    expect(erreurEtape("organisateur", {})).toBe("choix-requis");
+    expect(erreurEtape("organisateur", { organisateur: "enseignant" })).toBeNull();
+    expect(erreurEtape("ent", {})).toBe("choix-requis");
+  });
+  it("exige au moins un interlocuteur", () => {
+    expect(erreurEtape("avec", { avec: [] })).toBe("choix-multiple-requis");
+    expect(erreurEtape("avec", { avec: ["familles"] })).toBeNull();
+  });
+  it("exige un nombre entier de participants ≥ 2", () => {
+    expect(erreurEtape("participants", { participants: "1" })).toBe("participants-invalide");
+    expect(erreurEtape("participants", { participants: "2,5" })).toBe("participants-invalide");
+    expect(erreurEtape("participants", { participants: "" })).toBe("participants-invalide");
+    expect(erreurEtape("participants", { participants: "12" })).toBeNull();
+  });
+  it("les besoins sont facultatifs", () => {
+    expect(erreurEtape("besoins", {})).toBeNull();
+  });
+});
+
+describe("lireParticipants", () => {
+  it("entier sûr ≥ 2 seulement", () => {
+    expect(lireParticipants("10")).toBe(10);
+    expect(lireParticipants("99999999999999999999")).toBeUndefined();
+    expect(lireParticipants(undefined)).toBeUndefined();
+  });
+});
+
+describe("construireBesoin", () => {
+  it("combine présélection et réponses ; les besoins non cochés valent faux", () => {
+    expect(
+      construireBesoin(
+        { ent: "ode", niveau: "2D" },
+        {
+          organisateur: "enseignant",
+          avec: ["eleves"],
+          participants: "25",
+          objet: "cours",
+          elevesIdentifies: true,
+        },
+      ),
+    ).toEqual({
+      organisateur: "enseignant",
+      avec: ["eleves"],
+      participants: 25,
+      objet: "cours",
+      niveau: "2D",
+      ent: "ode",
+      elevesIdentifies: true,
+      reservationPossible: false,
+      webConferenceEntEnCours: false,
+    });
+  });
+  it("la présélection l'emporte sur une réponse", () => {
+    const besoin = construireBesoin(
+      { participants: 12, reservationPossible: true },
+      {
+        organisateur: "enseignant",
+        avec: ["familles"],
+        participants: "3",
+        objet: "reunion",
+        niveau: "1D",
+        ent: "aucun",
+        reservationPossible: false,
+      },
+    );
+    expect(besoin?.participants).toBe(12);
+    expect(besoin?.reservationPossible).toBe(true);
+  });
+  it("undefined tant qu'une réponse manque ou est invalide", () => {
+    expect(construireBesoin({}, { organisateur: "enseignant" })).toBeUndefined();
+    expect(
+      construireBesoin(
+        {},
+        {
+          organisateur: "enseignant",
+          avec: ["eleves"],
+          participants: "1",
+          objet: "cours",
+          niveau: "1D",
+          ent: "ode",
+        },
+      ),
+    ).toBeUndefined();
+  });
+});

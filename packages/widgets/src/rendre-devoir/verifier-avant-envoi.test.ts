@@ -1,0 +1,43 @@
+import { INSECABLE as _ } from "@trousse/rules";
+import { describe, expect, it } from "vitest";
+import { palierAnnonce, verifierAvantEnvoi } from "./verifier-avant-envoi.js";
+
+const contraintes = { familles: ["document"] as const, tailleMaxOctets: 1024 * 1024 };
+const fichier = (contenu: BlobPart[], nom: string) => new File(contenu, nom);
+
+describe("verifierAvantEnvoi (règles de @trousse/rules, dans le navigateur)", () => {
+  it("accepte un PDF reconnu par son contenu", async () => {
+    expect(await verifierAvantEnvoi(fichier(["%PDF-1.7\n1 0 obj\n"], "devoir.pdf"), contraintes)).toBeNull();
+  });
+
+  it("refuse un exécutable renommé en .pdf, avec le message français des règles", async () => {
+    const mz = new Uint8Array(256);
+    mz.set([0x4d, 0x5a]);
+    const r = await verifierAvantEnvoi(fichier([mz], "devoir.pdf"), contraintes);
+    expect(r).toEqual({
+      nom: "devoir.pdf",
+      code: "fichier-executable",
+      message: `Le fichier «${_}devoir.pdf${_}» est un programme : seuls les documents sont acceptés.`,
+    });
+  });
+
+  it("refuse un fichier trop gros avant tout envoi", async () => {
+    const gros = new Uint8Array(2 * 1024 * 1024);
+    gros.set(new TextEncoder().encode("%PDF-1.7\n"));
+    const r = await verifierAvantEnvoi(fichier([gros], "gros.pdf"), contraintes);
+    expect(r?.code).toBe("fichier-trop-gros");
+    expect(r?.message).toBe(
+      `Le fichier «${_}gros.pdf${_}» pèse 2${_}Mo : la limite est de 1${_}Mo par fichier.`,
+    );
+  });
+});
+
+describe("palierAnnonce", () => {
+  it("annonce tous les 10 % seulement", () => {
+    expect(palierAnnonce(9, 0)).toBeNull();
+    expect(palierAnnonce(23, 10)).toBe(20);
+    expect(palierAnnonce(27, 20)).toBeNull();
+    expect(palierAnnonce(100, 90)).toBe(100);
+    expect(palierAnnonce(140, 90)).toBe(100);
+  });
+});

@@ -1,0 +1,45 @@
+import { OCTETS_DETECTION, verifierFichier, type FamilleFichier } from "@trousse/rules";
+
+/** A file refused before any byte is sent, with the rules' French reason. */
+export interface Refus {
+  nom: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * Checks a picked file in the browser with the same rules as the server (`verifierFichier` of
+ * `@trousse/rules`: name, size, type recognised from the first bytes, not the extension) — a refused file
+ * is never uploaded. Returns `null` when the file is acceptable.
+ *
+ * @example
+ * ```ts
+ * await verifierAvantEnvoi(new File(["%PDF-1.7…"], "devoir.pdf"), { familles: ["document"], tailleMaxOctets: 10_000_000 });
+ * // null
+ * ```
+ */
+export async function verifierAvantEnvoi(
+  fichier: Blob & { name: string },
+  contraintes: { familles: readonly FamilleFichier[]; tailleMaxOctets: number },
+): Promise<Refus | null> {
+  const debut = new Uint8Array(await fichier.slice(0, OCTETS_DETECTION).arrayBuffer());
+  const r = verifierFichier({ nom: fichier.name, taille: fichier.size, debut }, contraintes);
+  if (r.ok) return null;
+  const e = r.erreurs[0]!;
+  return { nom: fichier.name, code: e.code, message: r.erreurs.map((x) => x.message).join(" ") };
+}
+
+/**
+ * The progress steps to announce in a live region: every 10 % (not every event, which would flood screen
+ * readers). Returns the new step when `pourcent` crosses one, else `null`.
+ *
+ * @example
+ * ```ts
+ * palierAnnonce(23, 10); // 20
+ * palierAnnonce(27, 20); // null
+ * ```
+ */
+export function palierAnnonce(pourcent: number, dernier: number): number | null {
+  const palier = Math.floor(Math.max(0, Math.min(100, pourcent)) / 10) * 10;
+  return palier > dernier ? palier : null;
+}
