@@ -70,10 +70,13 @@ try {
       await page.goto(serveur.url + s.chemin);
       // The element marks its first render (performance.mark in firstUpdated).
       await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, marque);
-      const { rendu, charge } = await page.evaluate((m) => ({
-        rendu: performance.getEntriesByName(m)[0]!.startTime,
-        charge: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
-      }), marque);
+      const { rendu, charge } = await page.evaluate(
+        (m) => ({
+          rendu: performance.getEntriesByName(m)[0]!.startTime,
+          charge: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
+        }),
+        marque,
+      );
       premiersRendus.push(rendu);
       chargements.push(charge);
       await contexte.close();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { Logger } from "pino";
+import { ajouterEntetes } from "./protection/securite.js";
 
 /**
  * Logs one JSON line per request: request id, method, path WITHOUT query string (it may hold an OIDC code,
@@ -16,8 +17,9 @@ export function journalRequetes(
   return async (c, next) => {
     const debut = performance.now();
     const id = randomUUID();
-    c.header("X-Request-Id", id);
     await next();
+    // On the route's own response (see corsListe: a response made before `next()` is rebuilt afterwards).
+    ajouterEntetes(c, [["X-Request-Id", id]]);
     if (!logger.isLevelEnabled("info")) return;
     const statut = c.res.status;
     const ligne: Record<string, unknown> = {

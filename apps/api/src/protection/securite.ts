@@ -1,8 +1,6 @@
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import { repondreErreur } from "../erreurs.js";
 
 /**
  * Origins allowed to call the API from a browser and to frame its pages: every configured ENT's
@@ -16,30 +14,76 @@ export function originesPermises(ents: { originesAutorisees: string[] }[], baseU
   return [...new Set([...ents.flatMap((e) => e.originesAutorisees), new URL(baseUrl).origin])];
 }
 
+const METHODES_CORS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const ENTETES_PERMIS = [
+  "Authorization",
+  "Content-Type",
+  "If-None-Match",
+  "Tus-Resumable",
+  "Upload-Length",
+  "Upload-Offset",
+  "Upload-Metadata",
+];
+const ENTETES_EXPOSES = [
+  "ETag",
+  "Retry-After",
+  "Location",
+  "Upload-Offset",
+  "Upload-Length",
+  "Tus-Resumable",
+];
+
 /**
  * CORS with an allow-list: an origin not listed gets no `Access-Control-Allow-Origin`. Bearer tokens, no
- * cookies: no credentials mode.
+ * cookies: no credentials mode. Preflights (OPTIONS) are Hono's `cors`; on other requests the headers are
+ * added to the route's response once it exists (`c.res.headers`), never to a response made beforehand and
+ * merged afterwards — that merge rebuilds the answer as a full web `Response` on every request.
  *
  * @example
  * app.use("/v1/*", corsListe(["https://ent.exemple.fr"]));
  */
 export function corsListe(origines: string[]): MiddlewareHandler {
   const permises = new Set(origines);
-  return cors({
+  const exposes = ENTETES_EXPOSES.join(",");
+  const preVol = cors({
     origin: (origine) => (permises.has(origine) ? origine : null),
-    allowMethods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-    allowHeaders: [
-      "Authorization",
-      "Content-Type",
-      "If-None-Match",
-      "Tus-Resumable",
-      "Upload-Length",
-      "Upload-Offset",
-      "Upload-Metadata",
-    ],
-    exposeHeaders: ["ETag", "Retry-After", "Location", "Upload-Offset", "Upload-Length", "Tus-Resumable"],
+    allowMethods: METHODES_CORS,
+    allowHeaders: ENTETES_PERMIS,
+    exposeHeaders: ENTETES_EXPOSES,
     maxAge: 600,
   });
+  return async (c, next) => {
+    if (c.req.method === "OPTIONS") return preVol(c, next);
+    const origine = c.req.header("origin");
+    await next();
+    const entetes: [string, string][] = [];
+    if (origine && permises.has(origine)) {
+      entetes.push(["Access-Control-Allow-Origin", origine], ["Access-Control-Expose-Headers", exposes]);
+    }
+    ajouterEntetes(c, entetes, [["Vary", "Origin"]]);
+  };
+}
+
+/**
+ * Sets (`poser`) and appends (`ajouter`) headers on the route's response in place; a response whose headers
+ * are immutable (`Response.redirect`, a fetched response) is copied once through `c.header`.
+ *
+ * @example
+ * ajouterEntetes(c, [["X-Request-Id", id]]);
+ */
+export function ajouterEntetes(
+  c: Context,
+  poser: [string, string][],
+  ajouter: [string, string][] = [],
+): void {
+  try {
+    const h = c.res.headers;
+    for (const [nom, valeur] of poser) h.set(nom, valeur);
+    for (const [nom, valeur] of ajouter) h.append(nom, valeur);
+  } catch {
+    for (const [nom, valeur] of poser) c.header(nom, valeur);
+    for (const [nom, valeur] of ajouter) c.header(nom, valeur, { append: true });
+  }
 }
 
 /**
@@ -64,32 +108,4 @@ export function entetesSecurite(origines: string[]): MiddlewareHandler {
     // default COOP same-origin the browser severs window.opener and the session never reaches the widget).
     overwrite: false,
   });
-}
-
-/**
- * Refuses request bodies larger than `octets` with 413 `corps-trop-volumineux` (whatever Content-Length says:
- * the stream is counted).
- *
- * @example
- * app.use("/v1/*", limiterCorps(64 * 1024));
- */
-export function limiterCorps(octets: number): MiddlewareHandler {
-  const ko = Math.round(octets / 1024);
-  const limite = bodyLimit({
-    maxSize: octets,
-    onError: (c) =>
-      repondreErreur(
-        c,
-        413,
-        "corps-trop-volumineux",
-        `Le corps de la requête dépasse la taille permise (${ko} Kio).`,
-      ),
-  });
-  return (c, next) => {
-    // No route reads a body on GET/HEAD/OPTIONS. Skipping them keeps reads on @hono/node-server's fast path
-    // (touching `body` would build a full WHATWG Request for every GET).
-    const m = c.req.method;
-    if (m === "GET" || m === "HEAD" || m === "OPTIONS") return next();
-    return limite(c, next);
-  };
 }
