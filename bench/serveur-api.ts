@@ -2,7 +2,7 @@
 // processus enfant et lire son temps CPU. Variables : TROUSSE_API_SERVEUR (un autre point d'entrée construit,
 // pour comparer deux versions), PROFIL_CPU=<dossier> (profil CPU du serveur, node --cpu-prof).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -66,4 +66,29 @@ export async function demarrerServeurApi(
 export function cpuSecondes(pid: number): number {
   const champs = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(champs[11]) + Number(champs[12])) / 100;
+}
+
+/**
+ * Temps CPU d'un processus par fil (`/proc/<pid>/task`), en secondes : le fil principal (même numéro que le
+ * processus) et la somme des autres (pool libuv des écritures, ramasse-miettes, workers).
+ *
+ * @example
+ * const { principal, autres } = cpuParFil(enfant.pid!);
+ */
+export function cpuParFil(pid: number): { principal: number; autres: number } {
+  let principal = 0;
+  let autres = 0;
+  for (const tache of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tache}/stat`, "utf8");
+    } catch {
+      continue; // fil terminé entre la liste et la lecture
+    }
+    const champs = stat.split(") ")[1]!.split(" ");
+    const s = (Number(champs[11]) + Number(champs[12])) / 100;
+    if (Number(tache) === pid) principal += s;
+    else autres += s;
+  }
+  return { principal, autres };
 }
