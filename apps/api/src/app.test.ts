@@ -307,6 +307,31 @@ describe("pages, documentation and operation", () => {
     expect(((await r.json()) as { erreur: { code: string } }).erreur.code).toBe("base-indisponible");
   });
 
+  it("answers 405 with Allow when a known path is asked with another method", async () => {
+    const { app } = appDeTest(base);
+    const supprimer = await app.request("/v1/outils", { method: "DELETE" });
+    expect(supprimer.status).toBe(405);
+    expect(supprimer.headers.get("allow")).toBe("GET, HEAD");
+    expect(await supprimer.json()).toEqual({
+      erreur: {
+        code: "methode-non-permise",
+        message:
+          "La méthode DELETE n'est pas permise à l'adresse /v1/outils (méthodes permises : GET, HEAD).",
+      },
+    });
+    const lire = await app.request("/v1/recommandations/visio");
+    expect(lire.status).toBe(405);
+    expect(lire.headers.get("allow")).toBe("POST");
+    const remplacer = await app.request("/v1/outils/renavisio", { method: "PUT" });
+    expect(remplacer.status).toBe(405);
+    expect(remplacer.headers.get("allow")).toBe("GET, HEAD");
+    // Behind sign-in, the session is checked first: no hint about routes to anonymous callers.
+    expect((await app.request("/v1/devoirs/un-devoir", { method: "PUT" })).status).toBe(401);
+    // A known method on a known pattern that finds nothing stays the route's own 404.
+    const inconnu = await app.request("/v1/outils/pas-un-outil");
+    expect(inconnu.status).toBe(404);
+  });
+
   it("answers unknown routes and internal failures with French JSON errors, never a stack", async () => {
     const { app, journal } = appDeTest({
       db: base.db,

@@ -6,6 +6,7 @@ import { ErreurAuth, exigerSession, routesApiAuth, routesAuth, type AuthDeps } f
 import type { Config } from "./config.js";
 import { corpsErreur, ErreurApi } from "./erreurs.js";
 import { journalRequetes } from "./journal-requetes.js";
+import { methodesPermisesDe } from "./methodes-permises.js";
 import { crochetValidation } from "./openapi/validation.js";
 import { documenterAuth } from "./openapi/routes-auth-doc.js";
 import { documenterRendus, ETIQUETTES_RENDUS } from "./openapi/routes-rendus-doc.js";
@@ -117,15 +118,29 @@ export function createApp(deps: AppDeps) {
     ],
   });
 
-  app.notFound((c) =>
-    c.json(
+  const methodesPermises = methodesPermisesDe(app.routes);
+  app.notFound((c) => {
+    // A known path asked with another method: 405 with Allow, as HTTP says, rather than "not found".
+    const permises = methodesPermises(c.req.path);
+    if (permises.length > 0 && !permises.includes(c.req.method)) {
+      const liste = permises.join(", ");
+      return c.json(
+        corpsErreur(
+          "methode-non-permise",
+          `La méthode ${c.req.method} n'est pas permise à l'adresse ${c.req.path} (méthodes permises : ${liste}).`,
+        ),
+        405,
+        { Allow: liste },
+      );
+    }
+    return c.json(
       corpsErreur(
         "introuvable",
         `Aucune ressource à l'adresse ${c.req.path} : voir la référence de l'API sur /docs.`,
       ),
       404,
-    ),
-  );
+    );
+  });
   app.onError((e, c) => {
     if (e instanceof ErreurApi) return c.json(corpsErreur(e.code, e.message, e.details), e.status, e.entetes);
     if (e instanceof ErreurAuth) return c.json(corpsErreur(e.code, e.message), e.status);
