@@ -235,6 +235,76 @@ describe("<trousse-rendre-devoir> de bout en bout (vraie API en démonstration)"
     await Promise.all([prof.page.close(), eleve.page.close(), parent.page.close()]);
   });
 
+  it("échéance passée : le rendu est accepté et marqué en retard ; date limite passée : devoir fermé", async () => {
+    // The two assignments are made through the API (a teacher may date them in the past), then the pupil
+    // meets them in the widget, in real time: no clock is faked on either side.
+    const jeton = async (login: string) =>
+      (
+        (await (
+          await fetch(`${base}/v1/auth/demo`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ login }),
+          })
+        ).json()) as { jeton: string }
+      ).jeton;
+    const prof = await jeton("claire.durand");
+    const { groupes } = (await (
+      await fetch(`${base}/v1/groupes`, { headers: { authorization: `Bearer ${prof}` } })
+    ).json()) as { groupes: { id: string; nom: string }[] };
+    const groupeId = groupes.find((g) => g.nom === "3eA")!.id;
+    const heure = 3_600_000;
+    const creer = async (titre: string, decalages: [number, number, number]) => {
+      const [ouverture, echeance, dateLimite] = decalages.map((d) => new Date(Date.now() + d).toISOString());
+      const r = await fetch(`${base}/v1/devoirs`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${prof}`, "content-type": "application/json" },
+        body: JSON.stringify({ groupeId, titre, ouverture, echeance, dateLimite }),
+      });
+      expect(r.status).toBe(201);
+    };
+    await creer("Carte de l'Europe", [-48 * heure, -1 * heure, 24 * heure]);
+    await creer("Fiche de lecture", [-72 * heure, -48 * heure, -24 * heure]);
+
+    const eleve = await ouvrir("/demo/site-ecole", 360);
+    await connecter(eleve.page, "Léa Martin");
+    const we = widget(eleve.page);
+
+    // Past the échéance, before the cut-off: still open, with the warning, and the receipt says late.
+    await we.getByRole("button", { name: "Ouvrir : Carte de l'Europe" }).click();
+    await we.getByRole("heading", { name: "Carte de l'Europe" }).waitFor();
+    await we.getByText("L'échéance est passée : un rendu sera marqué en retard.").waitFor();
+    await we.locator('input[type="file"][multiple]').setInputFiles({
+      name: "carte.pdf",
+      mimeType: "application/pdf",
+      buffer: pdf(50_000),
+    });
+    await we.getByText("envoyé", { exact: true }).waitFor({ timeout: 60_000 });
+    await we.getByRole("button", { name: "Rendre le devoir" }).click();
+    await we.getByRole("heading", { name: "Accusé de réception" }).waitFor();
+    expect(await we.locator(".accuse").innerText()).toContain("Rendu en retard");
+    expect(await violationsAxe(eleve.page)).toEqual([]);
+    await capturer(eleve.page, "eleve-en-retard");
+
+    // Past the cut-off: closed, said so, and nothing to hand in with.
+    await we.getByRole("button", { name: "← Retour à la liste" }).click();
+    await expect
+      .poll(() => we.locator("li", { hasText: "Carte de l'Europe" }).locator(".statut").innerText())
+      .toBe("Rendu en retard");
+    await we.getByRole("button", { name: "Ouvrir : Fiche de lecture" }).click();
+    await we.getByRole("heading", { name: "Fiche de lecture" }).waitFor();
+    await we
+      .getByText("Ce devoir est fermé : la date limite est passée, il ne peut plus être rendu.")
+      .waitFor();
+    expect(await we.locator('input[type="file"]').count()).toBe(0);
+    expect(await we.getByRole("button", { name: "Rendre le devoir" }).count()).toBe(0);
+    expect(await violationsAxe(eleve.page)).toEqual([]);
+    await capturer(eleve.page, "eleve-ferme");
+    expect(eleve.journal.erreurs).toEqual([]);
+    expect(eleve.dialogues).toEqual([]);
+    await eleve.page.close();
+  });
+
   it("la page iframe (démo ODE) donne sa hauteur à la page hôte, sous CSP stricte", async () => {
     const { page, journal } = await ouvrir("/demo/ode");
     const cadre = page.locator('iframe[src^="/embed/rendre-devoir"]');
