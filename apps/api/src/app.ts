@@ -77,6 +77,7 @@ export function createApp(deps: AppDeps) {
     db: deps.base.db,
     exigerSession: exigerSession(authDeps),
     dossierDonnees: config.dataDir,
+    expirationMs: config.expirationEnvoiMs,
   });
   app.use("/auth/*", limiterCorps(config.limites.corpsOctets));
 

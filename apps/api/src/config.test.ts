@@ -23,6 +23,17 @@ describe("chargerConfig", () => {
     expect(c.demo).toBe(false);
     expect(c.limites).toEqual({ parIpParMinute: 600, parUtilisateurParMinute: 300, corpsOctets: 65_536 });
     expect(c.secretEphemere).toBe(false);
+    expect(c.expirationEnvoiMs).toBe(24 * 3_600_000);
+  });
+
+  it("reads how long an unfinished upload is kept, in hours (1 to 720)", () => {
+    const c = chargerConfig({ TROUSSE_SESSION_SECRET: SECRET, TROUSSE_ENVOI_EXPIRATION_HEURES: "72" });
+    expect(c.expirationEnvoiMs).toBe(72 * 3_600_000);
+    const e = erreurDe({ TROUSSE_SESSION_SECRET: SECRET, TROUSSE_ENVOI_EXPIRATION_HEURES: "0" });
+    expect(e.variable).toBe("TROUSSE_ENVOI_EXPIRATION_HEURES");
+    expect(e.message).toBe(
+      "TROUSSE_ENVOI_EXPIRATION_HEURES invalide (« 0 ») : attendu un nombre d'heures entre 1 et 720 (30 jours).",
+    );
   });
 
   it("names the bad variable, in French", () => {

@@ -28,6 +28,8 @@ export interface Config {
     /** Maximum size of a JSON request body, in bytes. */
     corpsOctets: number;
   };
+  /** An unfinished upload (tus) is deleted this long after its creation, in ms. */
+  expirationEnvoiMs: number;
   auth: AuthConfig;
   /** True when the session secret was generated at start (demo only): sessions die with the process. */
   secretEphemere: boolean;
@@ -60,6 +62,7 @@ const champs = {
   TROUSSE_LIMITE_IP_MINUTE: entier(1, 100_000_000).default(600),
   TROUSSE_LIMITE_UTILISATEUR_MINUTE: entier(1, 100_000_000).default(300),
   TROUSSE_CORPS_MAX_OCTETS: entier(1024, 10 * 1024 * 1024).default(64 * 1024),
+  TROUSSE_ENVOI_EXPIRATION_HEURES: entier(1, 720).default(24),
 } as const;
 
 const ATTENDU: Record<keyof typeof champs, string> = {
@@ -76,6 +79,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_LIMITE_IP_MINUTE: "un nombre de requêtes par minute",
   TROUSSE_LIMITE_UTILISATEUR_MINUTE: "un nombre de requêtes par minute",
   TROUSSE_CORPS_MAX_OCTETS: "une taille en octets, entre 1024 et 10485760",
+  TROUSSE_ENVOI_EXPIRATION_HEURES: "un nombre d'heures entre 1 et 720 (30 jours)",
 };
 
 /**
@@ -135,6 +139,7 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
       parUtilisateurParMinute: v.TROUSSE_LIMITE_UTILISATEUR_MINUTE,
       corpsOctets: v.TROUSSE_CORPS_MAX_OCTETS,
     },
+    expirationEnvoiMs: v.TROUSSE_ENVOI_EXPIRATION_HEURES * 3_600_000,
     auth,
     secretEphemere,
   };

@@ -42,6 +42,50 @@ function lancer(env: Record<string, string>) {
 }
 
 describe("demarrer", () => {
+  it("TROUSSE_ENVOI_EXPIRATION_HEURES sets how long an unfinished upload lives (Upload-Expires)", async () => {
+    const s = await demarrer({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TROUSSE_DATA_DIR: dossier(),
+      TROUSSE_DEMO: "1",
+      TROUSSE_ENVOI_EXPIRATION_HEURES: "2",
+      LOG_LEVEL: "silent",
+    });
+    try {
+      const base = `http://127.0.0.1:${s.port}`;
+      const { jeton } = (await (
+        await fetch(`${base}/v1/auth/demo`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ login: "lea.martin" }),
+        })
+      ).json()) as { jeton: string };
+      const auth = { authorization: `Bearer ${jeton}` };
+      const { devoirs } = (await (await fetch(`${base}/v1/devoirs`, { headers: auth })).json()) as {
+        devoirs: { id: string; statut: string }[];
+      };
+      const ouvert = devoirs.find((d) => d.statut === "a-rendre")!;
+      const b64 = (t: string) => Buffer.from(t).toString("base64");
+      const avant = Date.now();
+      const r = await fetch(`${base}/v1/televersements`, {
+        method: "POST",
+        headers: {
+          ...auth,
+          "Tus-Resumable": "1.0.0",
+          "Upload-Length": "1000",
+          "Upload-Metadata": `filename ${b64("exposé.pdf")},devoir ${b64(ouvert.id)}`,
+        },
+      });
+      expect(r.status).toBe(201);
+      const expire = Date.parse(r.headers.get("upload-expires") ?? "");
+      // HTTP dates have one-second precision.
+      expect(expire).toBeGreaterThanOrEqual(avant + 2 * 3_600_000 - 1000);
+      expect(expire).toBeLessThanOrEqual(Date.now() + 2 * 3_600_000);
+    } finally {
+      await s.arreter();
+    }
+  });
+
   it("serves on PGlite in demo mode, refuses a second process on the same folder, stops cleanly", async () => {
     const dir = dossier();
     const env = {
