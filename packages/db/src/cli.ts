@@ -24,7 +24,9 @@ export async function principal(args: string[], env: Record<string, string | und
   try {
     handle = await createDb(url ? { url } : { dataDir });
   } catch (e) {
-    console.error(e instanceof ErreurDb ? e.message : `Ouverture de la base impossible : ${(e as Error).message}`);
+    console.error(
+      e instanceof ErreurDb ? e.message : `Ouverture de la base impossible : ${(e as Error).message}`,
+    );
     return 1;
   }
   const fermer = () => void handle.close().finally(() => process.exit(130));

@@ -59,7 +59,9 @@ describe("createDb (PGlite)", () => {
     const dir = dossierTemporaire();
     const a = await createDb({ dataDir: dir });
     await a.migrate();
-    await a.db.insert(utilisateurs).values({ entId: "e", uid: "u1", nomAffiche: "Léa Martin", role: "eleve" });
+    await a.db
+      .insert(utilisateurs)
+      .values({ entId: "e", uid: "u1", nomAffiche: "Léa Martin", role: "eleve" });
     await a.close();
     const b = await createDb({ dataDir: dir });
     ouverts.push(b);

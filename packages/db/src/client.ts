@@ -79,7 +79,7 @@ async function ouvrirPglite(dossier: string | undefined): Promise<DbHandle> {
   } else {
     client = await PGlite.create();
   }
-  const db = drizzlePglite({ client, schema});
+  const db = drizzlePglite({ client, schema });
   let ferme: Promise<void> | null = null;
   return {
     db: db as unknown as TrousseDb,
@@ -110,7 +110,7 @@ async function ouvrirPostgres(url: string, max: number): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
-  const db = drizzlePg({ client: pool, schema});
+  const db = drizzlePg({ client: pool, schema });
   let ferme: Promise<void> | null = null;
   return {
     db: db as unknown as TrousseDb,
@@ -121,7 +121,7 @@ async function ouvrirPostgres(url: string, max: number): Promise<DbHandle> {
         // Several API processes may start together: only one migrates at a time.
         await connexion.query("select pg_advisory_lock($1)", [CLE_VERROU_MIGRATION]);
         try {
-          await migratePg(drizzlePg({ client: connexion}), {
+          await migratePg(drizzlePg({ client: connexion }), {
             migrationsFolder: DOSSIER_MIGRATIONS,
           });
         } finally {

@@ -48,7 +48,10 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
     expect(u.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(u.etablissementId).not.toBeNull();
     expect(await trouverUtilisateur(base.db, u.id)).toEqual(u);
-    const [etab] = await base.db.select().from(etablissements).where(eq(etablissements.id, u.etablissementId!));
+    const [etab] = await base.db
+      .select()
+      .from(etablissements)
+      .where(eq(etablissements.id, u.etablissementId!));
     expect(etab).toMatchObject({ uai: "0750001a", cle: "uai:0750001A", nom: "Collège Jean Moulin" });
     expect((await groupesDe(base.db, u.id)).map((g) => [g.nature, g.nom])).toEqual([
       ["classe", "3A"],
@@ -116,13 +119,39 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
   it("keeps classes of two schools apart, and works without a school", async () => {
     const entId = ent();
     const a = await enregistrerIdentite(base.db, {
-      entId, uid: "a", nomAffiche: "A", role: "eleve", etablissement: { nom: "École A" }, classes: ["CM2"], groupes: [],
+      entId,
+      uid: "a",
+      nomAffiche: "A",
+      role: "eleve",
+      etablissement: { nom: "École A" },
+      classes: ["CM2"],
+      groupes: [],
     });
     const b = await enregistrerIdentite(base.db, {
-      entId, uid: "b", nomAffiche: "B", role: "eleve", etablissement: { nom: "École B" }, classes: ["CM2"], groupes: [],
+      entId,
+      uid: "b",
+      nomAffiche: "B",
+      role: "eleve",
+      etablissement: { nom: "École B" },
+      classes: ["CM2"],
+      groupes: [],
     });
-    const c = await enregistrerIdentite(base.db, { entId, uid: "c", nomAffiche: "C", role: "eleve", classes: ["CM2"], groupes: [] });
-    const d = await enregistrerIdentite(base.db, { entId, uid: "d", nomAffiche: "D", role: "eleve", classes: ["CM2"], groupes: [] });
+    const c = await enregistrerIdentite(base.db, {
+      entId,
+      uid: "c",
+      nomAffiche: "C",
+      role: "eleve",
+      classes: ["CM2"],
+      groupes: [],
+    });
+    const d = await enregistrerIdentite(base.db, {
+      entId,
+      uid: "d",
+      nomAffiche: "D",
+      role: "eleve",
+      classes: ["CM2"],
+      groupes: [],
+    });
     const [ga] = await groupesDe(base.db, a.id);
     const [gb] = await groupesDe(base.db, b.id);
     const [gc] = await groupesDe(base.db, c.id);
@@ -135,41 +164,85 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
   it("links a parent to children by uid, even before the child signs in", async () => {
     const entId = ent();
     const parent = await enregistrerIdentite(base.db, {
-      entId, uid: "p", nomAffiche: "Sophie Martin", role: "parent", classes: [], groupes: [], enfantsUids: ["e1", "e2"],
+      entId,
+      uid: "p",
+      nomAffiche: "Sophie Martin",
+      role: "parent",
+      classes: [],
+      groupes: [],
+      enfantsUids: ["e1", "e2"],
     });
     expect(await enfantsDe(base.db, parent.id)).toEqual([]);
     const e1 = await enregistrerIdentite(base.db, {
-      entId, uid: "e1", nomAffiche: "Léo Martin", role: "eleve", classes: ["6A"], groupes: [],
+      entId,
+      uid: "e1",
+      nomAffiche: "Léo Martin",
+      role: "eleve",
+      classes: ["6A"],
+      groupes: [],
     });
     expect(await enfantsDe(base.db, parent.id)).toEqual([e1]);
     // The ENT now gives only e2: the link to e1 goes.
     await enregistrerIdentite(base.db, {
-      entId, uid: "p", nomAffiche: "Sophie Martin", role: "parent", classes: [], groupes: [], enfantsUids: ["e2"],
+      entId,
+      uid: "p",
+      nomAffiche: "Sophie Martin",
+      role: "parent",
+      classes: [],
+      groupes: [],
+      enfantsUids: ["e2"],
     });
     expect(await enfantsDe(base.db, parent.id)).toEqual([]);
     // A child of the same uid in another ENT is not this parent's child.
-    await enregistrerIdentite(base.db, { entId: ent(), uid: "e2", nomAffiche: "X", role: "eleve", classes: [], groupes: [] });
+    await enregistrerIdentite(base.db, {
+      entId: ent(),
+      uid: "e2",
+      nomAffiche: "X",
+      role: "eleve",
+      classes: [],
+      groupes: [],
+    });
     expect(await enfantsDe(base.db, parent.id)).toEqual([]);
   });
 
   it("rejects bad identities with a French error and stores nothing", async () => {
     const entId = ent();
     await expect(
-      enregistrerIdentite(base.db, { entId, uid: " ", nomAffiche: "X", role: "eleve", classes: [], groupes: [] }),
+      enregistrerIdentite(base.db, {
+        entId,
+        uid: " ",
+        nomAffiche: "X",
+        role: "eleve",
+        classes: [],
+        groupes: [],
+      }),
     ).rejects.toMatchObject({ code: "identite-invalide", message: expect.stringContaining("« uid »") });
     await expect(
       enregistrerIdentite(base.db, {
-        entId, uid: "x", nomAffiche: "X", role: "directeur" as never, classes: [], groupes: [],
+        entId,
+        uid: "x",
+        nomAffiche: "X",
+        role: "directeur" as never,
+        classes: [],
+        groupes: [],
       }),
-    ).rejects.toMatchObject({ code: "identite-invalide", message: expect.stringContaining("rôle « directeur » inconnu") });
+    ).rejects.toMatchObject({
+      code: "identite-invalide",
+      message: expect.stringContaining("rôle « directeur » inconnu"),
+    });
     expect(await base.db.select().from(utilisateurs).where(eq(utilisateurs.entId, entId))).toEqual([]);
   });
 
   it("rolls the whole sign-in back when one step fails (one transaction)", async () => {
     const entId = ent();
     const err = await enregistrerIdentite(base.db, {
-      entId, uid: "t", nomAffiche: "T", role: "eleve", etablissement: { nom: "École T" },
-      classes: ["A"], groupes: ["x".repeat(201)],
+      entId,
+      uid: "t",
+      nomAffiche: "T",
+      role: "eleve",
+      etablissement: { nom: "École T" },
+      classes: ["A"],
+      groupes: ["x".repeat(201)],
     }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "identite-invalide" });
     expect(await base.db.select().from(etablissements).where(eq(etablissements.entId, entId))).toEqual([]);
@@ -177,9 +250,32 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
 
   it("lists the users of an ENT by role then name; unknown ids give null", async () => {
     const entId = ent();
-    await enregistrerIdentite(base.db, { entId, uid: "2", login: "z", nomAffiche: "Zoé", role: "eleve", classes: [], groupes: [] });
-    await enregistrerIdentite(base.db, { entId, uid: "1", login: "a", nomAffiche: "Anne", role: "eleve", classes: [], groupes: [] });
-    await enregistrerIdentite(base.db, { entId, uid: "3", nomAffiche: "Paul", role: "enseignant", classes: [], groupes: [] });
+    await enregistrerIdentite(base.db, {
+      entId,
+      uid: "2",
+      login: "z",
+      nomAffiche: "Zoé",
+      role: "eleve",
+      classes: [],
+      groupes: [],
+    });
+    await enregistrerIdentite(base.db, {
+      entId,
+      uid: "1",
+      login: "a",
+      nomAffiche: "Anne",
+      role: "eleve",
+      classes: [],
+      groupes: [],
+    });
+    await enregistrerIdentite(base.db, {
+      entId,
+      uid: "3",
+      nomAffiche: "Paul",
+      role: "enseignant",
+      classes: [],
+      groupes: [],
+    });
     const l = await listerUtilisateurs(base.db, entId);
     expect(l.map((u) => [u.role, u.nomAffiche, u.login])).toEqual([
       ["eleve", "Anne", "a"],

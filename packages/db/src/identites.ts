@@ -55,7 +55,10 @@ function texte(valeur: unknown, champ: string, max: number): string {
   }
   const t = valeur.trim();
   if (t.length > max) {
-    throw new ErreurDb("identite-invalide", `Identité ENT invalide : « ${champ} » dépasse ${max} caractères.`);
+    throw new ErreurDb(
+      "identite-invalide",
+      `Identité ENT invalide : « ${champ} » dépasse ${max} caractères.`,
+    );
   }
   return t;
 }
@@ -104,12 +107,17 @@ function verifier(identite: IdentiteEnt) {
  *   etablissement: { uai: "0750001A", nom: "Collège Jean Moulin" }, classes: ["3A"], groupes: ["Latin"],
  * });
  */
-export async function enregistrerIdentite(db: TrousseDb, identite: IdentiteEnt): Promise<UtilisateurConnecte> {
+export async function enregistrerIdentite(
+  db: TrousseDb,
+  identite: IdentiteEnt,
+): Promise<UtilisateurConnecte> {
   const id = verifier(identite);
   return db.transaction(async (tx) => {
     let etablissementId: string | null = null;
     if (id.etablissement) {
-      const cle = id.etablissement.uai ? `uai:${id.etablissement.uai.toUpperCase()}` : `nom:${id.etablissement.nom}`;
+      const cle = id.etablissement.uai
+        ? `uai:${id.etablissement.uai.toUpperCase()}`
+        : `nom:${id.etablissement.nom}`;
       const [etab] = await tx
         .insert(etablissements)
         .values({ entId: id.entId, cle, uai: id.etablissement.uai, nom: id.etablissement.nom })
@@ -133,7 +141,13 @@ export async function enregistrerIdentite(db: TrousseDb, identite: IdentiteEnt):
       })
       .onConflictDoUpdate({
         target: [utilisateurs.entId, utilisateurs.uid],
-        set: { login: id.login, nomAffiche: id.nomAffiche, role: id.role, etablissementId, majLe: sql`now()` },
+        set: {
+          login: id.login,
+          nomAffiche: id.nomAffiche,
+          role: id.role,
+          etablissementId,
+          majLe: sql`now()`,
+        },
       })
       .returning(colonnesConnecte);
     const moi = utilisateur!;
@@ -281,7 +295,13 @@ export async function enfantsDe(db: TrousseDb, parentId: string): Promise<Utilis
   return db
     .select(colonnesConnecte)
     .from(utilisateurs)
-    .where(and(eq(utilisateurs.entId, parent.entId), eq(utilisateurs.role, "eleve"), inArray(utilisateurs.uid, uids)))
+    .where(
+      and(
+        eq(utilisateurs.entId, parent.entId),
+        eq(utilisateurs.role, "eleve"),
+        inArray(utilisateurs.uid, uids),
+      ),
+    )
     .orderBy(utilisateurs.nomAffiche);
 }
 

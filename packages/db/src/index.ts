@@ -1,4 +1,11 @@
-export { createDb, DOSSIER_MIGRATIONS, type CreateDbOptions, type DbHandle, type Schema, type TrousseDb } from "./client.js";
+export {
+  createDb,
+  DOSSIER_MIGRATIONS,
+  type CreateDbOptions,
+  type DbHandle,
+  type Schema,
+  type TrousseDb,
+} from "./client.js";
 export { creerBaseDeTest, creerBaseVide, type BaseVide } from "./base-de-test.js";
 export { principal as commandeTrousseDb } from "./cli.js";
 export { ErreurDb, type CodeErreurDb } from "./erreurs.js";

@@ -75,5 +75,8 @@ export function prendreVerrou(chemin: string, dossier: string): Verrou {
     return { chemin, liberer };
   }
   /* c8 ignore next */
-  throw new ErreurDb("donnees-verrouillees", `Impossible de verrouiller le dossier de données « ${dossier} ».`);
+  throw new ErreurDb(
+    "donnees-verrouillees",
+    `Impossible de verrouiller le dossier de données « ${dossier} ».`,
+  );
 }

@@ -19,7 +19,9 @@ export const groupes = pgTable(
     creeLe: timestamp("cree_le", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("groupes_ent_etab_nature_nom_uq").on(t.entId, t.etablissementId, t.nature, t.nom).nullsNotDistinct(),
+    unique("groupes_ent_etab_nature_nom_uq")
+      .on(t.entId, t.etablissementId, t.nature, t.nom)
+      .nullsNotDistinct(),
     check("groupes_nature_ck", sql`${t.nature} in ('classe', 'groupe')`),
   ],
 );

@@ -3,5 +3,11 @@ export { utilisateurs, ROLES, type Role } from "./utilisateurs.js";
 export { groupes, membres, NATURES_GROUPE, type NatureGroupe } from "./groupes.js";
 export { liensParents } from "./liens-parents.js";
 export { sessionsRevoquees } from "./sessions-revoquees.js";
-export { devoirs, fichiersDevoir, NATURES_FICHIER_DEVOIR, type NatureFichierDevoir, type FamilleFichierDevoir } from "./devoirs.js";
+export {
+  devoirs,
+  fichiersDevoir,
+  NATURES_FICHIER_DEVOIR,
+  type NatureFichierDevoir,
+  type FamilleFichierDevoir,
+} from "./devoirs.js";
 export { rendus, fichiersRendu, consultations, rappels, retours, journalAudit } from "./rendus.js";
