@@ -1,11 +1,12 @@
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
+import type { Server } from "@tus/server";
 import { Hono } from "hono";
 import type { MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
 import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
-import type { EnvSession } from "../devoirs/deps.js";
+import type { DepsDevoirs, EnvSession } from "../devoirs/deps.js";
 import { routesDevoirs } from "../routes/devoirs.js";
 import { routesRappels } from "../routes/rappels.js";
 import { routesRendus } from "../routes/rendus.js";
@@ -31,11 +32,41 @@ export interface OptionsModuleRendus {
   tailleMaxEnseignant?: number;
 }
 
+/** Les routes du module, avec leurs types (chemins, paramètres, réponses JSON) : `hc<AppType>` les voit. */
+export type AppRendus = ReturnType<typeof routesDuModule>;
+
+/** Ce que les routes du module partagent avec le serveur tus. */
+interface PartTus {
+  store: StoreTeleversements;
+  serveur: Server;
+  registre: RegistreSessions;
+  pret: Promise<void>;
+}
+
+/** Chaîne les routes du module (chaînées, leur type porte chaque route). */
+function routesDuModule(deps: DepsDevoirs, { store, serveur, registre, pret }: PartTus) {
+  return (
+    new Hono<EnvSession>()
+      // PATCH tus (les octets d'un fichier) : lu directement sur la requête Node quand le serveur Node la
+      // donne (`c.env.incoming`), sans conversion en flux web ; sinon (requête web, tests), le serveur tus.
+      .on("PATCH", "/televersements/:id", deps.exigerSession, async (c, next) => {
+        const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+        if (!incoming || incoming.readableDidRead || c.req.raw.bodyUsed) return next();
+        await pret;
+        return patchNatif({ store, serveur }, incoming, c.req.param("id"), c.get("session").utilisateur.id);
+      })
+      .route("/", routesTeleversements(deps, serveur, registre, pret))
+      .route("/", routesDevoirs(deps))
+      .route("/", routesRendus(deps))
+      .route("/", routesRappels(deps))
+  );
+}
+
 export interface ModuleRendus {
   /** Résolue quand le magasin a retrouvé les envois en cours sur le disque (les requêtes tus l'attendent). */
   pret: Promise<void>;
-  /** À monter sous `/v1` : devoirs, rendus, rappels, téléversements tus. */
-  app: Hono<EnvSession>;
+  /** À monter sous `/v1` : devoirs, rendus, rappels, téléversements tus (typé : `hc` voit ses routes). */
+  app: AppRendus;
   store: StoreTeleversements;
   stockage: StockageFichiers;
   /** Supprime une fois les envois expirés ; renvoie leur nombre. */
@@ -79,19 +110,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     stockage,
     maintenant: options.maintenant,
   };
-  const app = new Hono<EnvSession>();
-  // PATCH tus (les octets d'un fichier) : lu directement sur la requête Node quand le serveur Node la donne
-  // (`c.env.incoming`), sans conversion en flux web ; sinon (requête web, tests), le serveur tus ci-dessous.
-  app.on("PATCH", "/televersements/:id", options.exigerSession, async (c, next) => {
-    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    if (!incoming || incoming.readableDidRead || c.req.raw.bodyUsed) return next();
-    await pret;
-    return patchNatif({ store, serveur }, incoming, c.req.param("id"), c.get("session").utilisateur.id);
-  });
-  app.route("/", routesTeleversements(deps, serveur, registre, pret));
-  app.route("/", routesDevoirs(deps));
-  app.route("/", routesRendus(deps));
-  app.route("/", routesRappels(deps));
+  const app = routesDuModule(deps, { store, serveur, registre, pret });
   const nettoyer = () => store.deleteExpired();
   const periode = options.periodeNettoyageMs ?? 60 * 60 * 1000;
   const minuterie = periode > 0 ? setInterval(() => void nettoyer().catch(() => undefined), periode) : null;

@@ -22,7 +22,7 @@ export const rappelSchema = z.object({
  * @example
  * app.route("/v1", routesRappels({ db, exigerSession, store, stockage }));
  */
-export function routesRappels(deps: DepsDevoirs): Hono<EnvSession> {
+export function routesRappels(deps: DepsDevoirs) {
   const { db } = deps;
   const maintenant = horloge(deps);
   const app = new Hono<EnvSession>();
@@ -35,86 +35,85 @@ export function routesRappels(deps: DepsDevoirs): Hono<EnvSession> {
   app.use("/rappels", deps.exigerSession);
   app.use("/rappels/*", deps.exigerSession);
 
-  app.post("/devoirs/:id/rappels", async (c) => {
-    const u = c.get("session").utilisateur;
-    const devoir = await chargerDevoir(db, c.req.param("id"));
-    await exigerAuteur(db, devoir, u);
-    let corps: unknown = {};
-    try {
-      corps = await c.req.json();
-    } catch {
-      corps = {};
-    }
-    const { message } = validerCorps(rappelSchema, corps);
-    const t = maintenant();
-    const destinataires = (await suiviDevoir(db, devoir, t)).filter((l) => l.rendu === null);
-    const texte =
-      message ||
-      `Rappel : le devoir « ${devoir.titre} » est à rendre pour le ${formaterDateParis(devoir.echeance)}.`;
-    if (destinataires.length > 0) {
-      await db.insert(rappels).values(
-        destinataires.map((d) => ({
-          devoirId: devoir.id,
-          eleveId: d.eleve.id,
-          enseignantId: u.id,
-          message: texte,
-          envoyeLe: t,
-        })),
+  return app
+    .post("/devoirs/:id/rappels", async (c) => {
+      const u = c.get("session").utilisateur;
+      const devoir = await chargerDevoir(db, c.req.param("id"));
+      await exigerAuteur(db, devoir, u);
+      let corps: unknown = {};
+      try {
+        corps = await c.req.json();
+      } catch {
+        corps = {};
+      }
+      const { message } = validerCorps(rappelSchema, corps);
+      const t = maintenant();
+      const destinataires = (await suiviDevoir(db, devoir, t)).filter((l) => l.rendu === null);
+      const texte =
+        message ||
+        `Rappel : le devoir « ${devoir.titre} » est à rendre pour le ${formaterDateParis(devoir.echeance)}.`;
+      if (destinataires.length > 0) {
+        await db.insert(rappels).values(
+          destinataires.map((d) => ({
+            devoirId: devoir.id,
+            eleveId: d.eleve.id,
+            enseignantId: u.id,
+            message: texte,
+            envoyeLe: t,
+          })),
+        );
+      }
+      return c.json(
+        { envoyes: destinataires.length, eleves: destinataires.map((d) => d.eleve), message: texte },
+        201,
       );
-    }
-    return c.json(
-      { envoyes: destinataires.length, eleves: destinataires.map((d) => d.eleve), message: texte },
-      201,
-    );
-  });
+    })
 
-  app.get("/rappels", async (c) => {
-    const u = c.get("session").utilisateur;
-    if (u.role !== "eleve")
-      throw erreurApi(403, "reserve-aux-eleves", "Les rappels sont adressés aux élèves.");
-    const lignes = await db
-      .select({ r: rappels, titre: devoirs.titre })
-      .from(rappels)
-      .innerJoin(devoirs, eq(devoirs.id, rappels.devoirId))
-      .where(eq(rappels.eleveId, u.id))
-      .orderBy(desc(rappels.envoyeLe))
-      .limit(100);
-    return c.json({
-      rappels: lignes.map(({ r, titre }) => ({
-        id: r.id,
-        devoirId: r.devoirId,
-        titreDevoir: titre,
-        message: r.message,
-        envoyeLe: r.envoyeLe.toISOString(),
-        envoyeLeAffiche: formaterDateParis(r.envoyeLe),
-        lu: r.luLe !== null,
-      })),
-      nonLus: lignes.filter((l) => l.r.luLe === null).length,
-    });
-  });
+    .get("/rappels", async (c) => {
+      const u = c.get("session").utilisateur;
+      if (u.role !== "eleve")
+        throw erreurApi(403, "reserve-aux-eleves", "Les rappels sont adressés aux élèves.");
+      const lignes = await db
+        .select({ r: rappels, titre: devoirs.titre })
+        .from(rappels)
+        .innerJoin(devoirs, eq(devoirs.id, rappels.devoirId))
+        .where(eq(rappels.eleveId, u.id))
+        .orderBy(desc(rappels.envoyeLe))
+        .limit(100);
+      return c.json({
+        rappels: lignes.map(({ r, titre }) => ({
+          id: r.id,
+          devoirId: r.devoirId,
+          titreDevoir: titre,
+          message: r.message,
+          envoyeLe: r.envoyeLe.toISOString(),
+          envoyeLeAffiche: formaterDateParis(r.envoyeLe),
+          lu: r.luLe !== null,
+        })),
+        nonLus: lignes.filter((l) => l.r.luLe === null).length,
+      });
+    })
 
-  app.post("/rappels/:id/lu", async (c) => {
-    const u = c.get("session").utilisateur;
-    const id = c.req.param("id");
-    const ok = estUuid(id);
-    const maj = ok
-      ? await db
-          .update(rappels)
-          .set({ luLe: maintenant() })
-          .where(and(eq(rappels.id, id), eq(rappels.eleveId, u.id), isNull(rappels.luLe)))
-          .returning({ id: rappels.id })
-      : [];
-    if (maj.length === 0) {
-      const existe = ok
+    .post("/rappels/:id/lu", async (c) => {
+      const u = c.get("session").utilisateur;
+      const id = c.req.param("id");
+      const ok = estUuid(id);
+      const maj = ok
         ? await db
-            .select({ id: rappels.id })
-            .from(rappels)
-            .where(and(inArray(rappels.id, [id]), eq(rappels.eleveId, u.id)))
+            .update(rappels)
+            .set({ luLe: maintenant() })
+            .where(and(eq(rappels.id, id), eq(rappels.eleveId, u.id), isNull(rappels.luLe)))
+            .returning({ id: rappels.id })
         : [];
-      if (existe.length === 0) throw erreurApi(404, "rappel-introuvable", "Ce rappel n'existe pas.");
-    }
-    return c.body(null, 204);
-  });
-
-  return app;
+      if (maj.length === 0) {
+        const existe = ok
+          ? await db
+              .select({ id: rappels.id })
+              .from(rappels)
+              .where(and(inArray(rappels.id, [id]), eq(rappels.eleveId, u.id)))
+          : [];
+        if (existe.length === 0) throw erreurApi(404, "rappel-introuvable", "Ce rappel n'existe pas.");
+      }
+      return c.body(null, 204);
+    });
 }
