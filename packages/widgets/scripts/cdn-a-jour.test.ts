@@ -23,10 +23,15 @@ function paquet(): string {
 function dater(chemin: string, secondes: number): void {
   utimesSync(chemin, secondes, secondes);
 }
-function construire(widgets: string, secondes: number): void {
+/** A package whose source and catalogue build are dated `source` and `catalogue`, built at `build` (s). */
+function construitA(dates: { source: number; catalogue: number; build: number }): string {
+  const widgets = paquet();
+  dater(join(widgets, "src", "choisir-visio", "x.ts"), dates.source);
+  dater(join(widgets, "..", "catalogue", "dist", "index.js"), dates.catalogue);
   mkdirSync(join(widgets, "dist", "cdn"), { recursive: true });
   writeFileSync(join(widgets, "dist", "cdn", "manifest.json"), "{}");
-  dater(join(widgets, "dist", "cdn", "manifest.json"), secondes);
+  dater(join(widgets, "dist", "cdn", "manifest.json"), dates.build);
+  return widgets;
 }
 
 describe("cdnAJour", () => {
@@ -35,36 +40,21 @@ describe("cdnAJour", () => {
   });
 
   it("construit après toutes les sources : vrai", () => {
-    const widgets = paquet();
-    dater(join(widgets, "src", "choisir-visio", "x.ts"), 1_000);
-    dater(join(widgets, "..", "catalogue", "dist", "index.js"), 1_000);
-    construire(widgets, 2_000);
-    expect(cdnAJour(widgets)).toBe(true);
+    expect(cdnAJour(construitA({ source: 1_000, catalogue: 1_000, build: 2_000 }))).toBe(true);
   });
 
   it("une source du paquet modifiée après le build : faux", () => {
-    const widgets = paquet();
-    dater(join(widgets, "..", "catalogue", "dist", "index.js"), 1_000);
-    dater(join(widgets, "src", "choisir-visio", "x.ts"), 3_000);
-    construire(widgets, 2_000);
-    expect(cdnAJour(widgets)).toBe(false);
+    expect(cdnAJour(construitA({ source: 3_000, catalogue: 1_000, build: 2_000 }))).toBe(false);
   });
 
   it("le catalogue reconstruit après le build : faux", () => {
-    const widgets = paquet();
-    dater(join(widgets, "src", "choisir-visio", "x.ts"), 1_000);
-    dater(join(widgets, "..", "catalogue", "dist", "index.js"), 3_000);
-    construire(widgets, 2_000);
-    expect(cdnAJour(widgets)).toBe(false);
+    expect(cdnAJour(construitA({ source: 1_000, catalogue: 3_000, build: 2_000 }))).toBe(false);
   });
 
   it("un test modifié après le build ne compte pas", () => {
-    const widgets = paquet();
-    dater(join(widgets, "src", "choisir-visio", "x.ts"), 1_000);
-    dater(join(widgets, "..", "catalogue", "dist", "index.js"), 1_000);
+    const widgets = construitA({ source: 1_000, catalogue: 1_000, build: 2_000 });
     writeFileSync(join(widgets, "src", "choisir-visio", "x.test.ts"), "");
     dater(join(widgets, "src", "choisir-visio", "x.test.ts"), 3_000);
-    construire(widgets, 2_000);
     expect(cdnAJour(widgets)).toBe(true);
   });
 });
