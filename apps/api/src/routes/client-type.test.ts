@@ -1,5 +1,6 @@
 // `hc<AppType>` sees the hand-in routes too (they are chained, so their paths, parameters and JSON answers
-// are in the app's type): a developer gets a typed client for devoirs, rendus and rappels.
+// are in the app's type), and their JSON bodies are declared from the routes' schemas (`corpsAttendu`):
+// a developer gets a typed client for devoirs, rendus and rappels.
 import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { AppType } from "../app.js";
@@ -52,5 +53,22 @@ describe(`client typé hc<AppType> sur les routes des rendus (${process.env.DATA
     expect(corps.devoir.titre).toBe("Rédaction : mon voyage");
     expect(corps.eleves.length).toBeGreaterThan(0);
     expect(corps.eleves.every((e) => typeof e.statut === "string")).toBe(true);
+
+    // Bodies are typed from the routes' own zod schemas: a reminder with its message.
+    const rappel = await client("enseignant").v1.devoirs[":id"].rappels.$post({
+      param: { id: devoirId },
+      json: { message: "Pensez à rendre votre rédaction." },
+    });
+    expect(rappel.status).toBe(201);
+  });
+
+  it("les corps d'entrée ont le type des schémas des routes", () => {
+    const rendre = client("eleve").v1.devoirs[":id"].rendre.$post;
+    expectTypeOf(rendre).parameter(0).toHaveProperty("json").toEqualTypeOf<{
+      televersements: string[];
+      declarationCochee?: boolean | undefined;
+    }>();
+    const creer = client("enseignant").v1.devoirs.$post;
+    expectTypeOf(creer).parameter(0).toHaveProperty("json").toHaveProperty("titre").toEqualTypeOf<string>();
   });
 });

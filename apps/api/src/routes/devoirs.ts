@@ -21,6 +21,7 @@ import {
   type LigneDevoir,
 } from "../devoirs/acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
+import { corpsAttendu } from "../devoirs/corps-attendu.js";
 import { erreurApi, repondreErreurApi } from "../devoirs/erreur-api.js";
 import {
   creationDevoirSchema,
@@ -141,7 +142,7 @@ export function routesDevoirs(deps: DepsDevoirs) {
   app.use("/devoirs/*", deps.exigerSession);
 
   return app
-    .post("/devoirs", async (c) => {
+    .post("/devoirs", corpsAttendu(creationDevoirSchema), async (c) => {
       const u = c.get("session").utilisateur;
       if (u.role !== "enseignant")
         throw erreurApi(403, "reserve-aux-enseignants", "Seuls les enseignants peuvent donner un devoir.");
@@ -280,7 +281,7 @@ export function routesDevoirs(deps: DepsDevoirs) {
       return c.json({ devoir: base });
     })
 
-    .patch("/devoirs/:id", async (c) => {
+    .patch("/devoirs/:id", corpsAttendu(modificationDevoirSchema), async (c) => {
       const u = c.get("session").utilisateur;
       const devoir = await chargerDevoir(db, c.req.param("id"));
       await exigerAuteur(db, devoir, u);
@@ -347,7 +348,7 @@ export function routesDevoirs(deps: DepsDevoirs) {
       return c.body(null, 204);
     })
 
-    .post("/devoirs/:id/fichiers", async (c) => {
+    .post("/devoirs/:id/fichiers", corpsAttendu(attacherSchema), async (c) => {
       const u = c.get("session").utilisateur;
       const devoir = await chargerDevoir(db, c.req.param("id"));
       await exigerAuteur(db, devoir, u);

@@ -5,6 +5,7 @@ import { devoirs, rappels } from "@trousse/db";
 import { formaterDateParis } from "@trousse/rules";
 import { chargerDevoir, estUuid, exigerAuteur } from "../devoirs/acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
+import { corpsAttendu } from "../devoirs/corps-attendu.js";
 import { erreurApi, repondreErreurApi } from "../devoirs/erreur-api.js";
 import { validerCorps } from "../devoirs/saisie-devoir.js";
 import { suiviDevoir } from "../rendus/suivi.js";
@@ -36,7 +37,7 @@ export function routesRappels(deps: DepsDevoirs) {
   app.use("/rappels/*", deps.exigerSession);
 
   return app
-    .post("/devoirs/:id/rappels", async (c) => {
+    .post("/devoirs/:id/rappels", corpsAttendu(rappelSchema), async (c) => {
       const u = c.get("session").utilisateur;
       const devoir = await chargerDevoir(db, c.req.param("id"));
       await exigerAuteur(db, devoir, u);

@@ -19,6 +19,7 @@ import {
   type LigneDevoir,
 } from "../devoirs/acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
+import { corpsAttendu } from "../devoirs/corps-attendu.js";
 import { erreurApi, repondreErreurApi } from "../devoirs/erreur-api.js";
 import { validerCorps } from "../devoirs/saisie-devoir.js";
 import { statutEleve } from "../devoirs/vue-devoir.js";
@@ -117,7 +118,7 @@ export function routesRendus(deps: DepsDevoirs) {
   app.use("/rendus/*", deps.exigerSession);
 
   return app
-    .post("/devoirs/:id/rendre", async (c) => {
+    .post("/devoirs/:id/rendre", corpsAttendu(rendreSchema), async (c) => {
       const u = c.get("session").utilisateur;
       const devoir = await chargerDevoir(db, c.req.param("id"));
       const relation = await relationAuDevoir(db, devoir, u);
@@ -244,7 +245,7 @@ export function routesRendus(deps: DepsDevoirs) {
       return servirFichier(stockage, f);
     })
 
-    .post("/rendus/:id/retour", async (c) => {
+    .post("/rendus/:id/retour", corpsAttendu(retourSchema), async (c) => {
       const u = c.get("session").utilisateur;
       const { rendu, estEnseignant } = await chargerRendu(db, c.req.param("id"), u);
       if (!estEnseignant)
