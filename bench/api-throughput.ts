@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chargeConstante, type ResultatCharge } from "./charge-constante.js";
+import { mediane } from "./statistiques.js";
 
 const racine = fileURLToPath(new URL("..", import.meta.url));
 const requireApi = createRequire(`${racine}apps/api/package.json`);
@@ -212,7 +213,6 @@ async function principal(): Promise<void> {
       ligneConstante(`POST …/visio — 1 000 req/s constants, nu (tour ${i + 1})`, t.nu);
       ligneConstante(`POST …/visio — 1 000 req/s constants, API (tour ${i + 1})`, t.api);
     });
-    const mediane = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const p99Api = mediane(tours.map((t) => t.api.p99));
     const p99Nu = mediane(tours.map((t) => t.nu.p99));
     console.log(

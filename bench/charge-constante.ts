@@ -8,6 +8,7 @@
 // d'omission coordonnée suppose un intervalle de 1 / quota par connexion arrondi à 1 ms. Un serveur
 // node:http nu qui répond en 0,1 ms y montre un p99 d'une douzaine de millisecondes.
 import http from "node:http";
+import { centile } from "./statistiques.js";
 
 export interface OptionsCharge {
   url: string;
@@ -32,13 +33,6 @@ export interface ResultatCharge {
   p99: number;
   p999: number;
   max: number;
-}
-
-/** Le centile `c` (0–100) d'un tableau trié, en ms. */
-export function centile(tries: number[], c: number): number {
-  if (tries.length === 0) return Number.NaN;
-  const rang = Math.min(tries.length - 1, Math.max(0, Math.ceil((c / 100) * tries.length) - 1));
-  return tries[rang]!;
 }
 
 /**

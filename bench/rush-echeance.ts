@@ -14,6 +14,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { cpuSecondes, demarrerServeurApi } from "./serveur-api.js";
+import { centile as centileTrie } from "./statistiques.js";
 
 const ELEVES = Number(process.env.ELEVES ?? 900);
 const FENETRE_MS = Number(process.env.FENETRE_S ?? 60) * 1000;
@@ -50,10 +51,11 @@ function requete(
 // Temps CPU (utilisateur + système) consommé par un processus, en secondes (/proc/<pid>/stat, 100 tops/s) :
 // une mesure du travail du serveur qui dépend peu de la charge des autres processus de la machine.
 
-const centile = (valeurs: number[], p: number): number => {
-  const tri = [...valeurs].sort((a, b) => a - b);
-  return tri[Math.min(tri.length - 1, Math.ceil((p / 100) * tri.length) - 1)] ?? NaN;
-};
+const centile = (valeurs: number[], p: number): number =>
+  centileTrie(
+    [...valeurs].sort((a, b) => a - b),
+    p,
+  );
 
 interface Accuse {
   renduId: string;

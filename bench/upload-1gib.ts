@@ -14,6 +14,7 @@ import http from "node:http";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { cpuParFil, cpuSecondes, demarrerServeurApi } from "./serveur-api.js";
+import { mediane } from "./statistiques.js";
 
 const MIO = 1024 * 1024;
 const taille = Number(process.env.TAILLE_MIO ?? 1024) * MIO;
@@ -198,7 +199,6 @@ async function principal(): Promise<void> {
     // virtuelle a écrit des Gio (mémoire de l'hôte), et une seule mesure avant l'envoi avantagerait le plancher.
     const msPlancherApres = await envoiPlancher(source, path.join(dossier, "plancher-apres.pdf"));
     await mesurerCp();
-    const mediane = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const msCp = mediane(mesuresCp.map((m) => m.cp));
     const msCpSync = mediane(mesuresCp.map((m) => m.cp + m.sync));
     const debitCp = taille / MIO / (msCp / 1000);

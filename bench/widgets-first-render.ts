@@ -3,6 +3,7 @@
 // Usage : `npx -y pnpm@12.20.0 --filter @trousse/widgets run build && node --import tsx bench/widgets-first-render.ts`
 // Chiffres : médiane, min et max sur N chargements (N = 7, ou TROUSSE_BENCH_RUNS).
 import { demarrerServeur, lancerChromium, pageHote } from "../packages/widgets/test/navigateur.ts";
+import { mediane } from "./statistiques.js";
 
 const RUNS = Number(process.env.TROUSSE_BENCH_RUNS ?? 7);
 const RALENTISSEMENT = 4;
@@ -41,12 +42,6 @@ const SCENARIOS: { nom: string; chemin: string; corps: string; scripts?: string[
     element: "trousse-rendre-devoir",
   },
 ];
-
-const mediane = (xs: number[]): number => {
-  const t = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(t.length / 2);
-  return t.length % 2 ? t[m]! : (t[m - 1]! + t[m]!) / 2;
-};
 
 const serveur = await demarrerServeur();
 const navigateur = await lancerChromium();
