@@ -4,6 +4,7 @@ import {
   validerDatesDevoir,
   type DatesDevoirValides,
 } from "@trousse/rules";
+import type { Context } from "hono";
 import { z } from "zod";
 import { erreurApi } from "./erreur-api.js";
 
@@ -69,6 +70,20 @@ export function validerCorps<S extends z.ZodType>(schema: S, corps: unknown): z.
   if (r.success) return r.data;
   const erreurs = r.error.issues.map((i) => ({ champ: i.path.join("."), message: i.message }));
   throw erreurApi(400, "requete-invalide", erreurs.map((e) => e.message).join(" "), erreurs);
+}
+
+/**
+ * Lit le corps JSON d'une requête ; un corps illisible répond 400 `json-invalide`, en français.
+ *
+ * @example
+ * const corps = validerCorps(rendreSchema, await lireJson(c));
+ */
+export async function lireJson(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw erreurApi(400, "json-invalide", "Le corps de la requête doit être du JSON valide.");
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import {
   consultations,
@@ -29,6 +29,7 @@ import {
   validerContraintes,
   validerCorps,
   validerDates,
+  lireJson,
 } from "../devoirs/saisie-devoir.js";
 import { statutEleve, vueDevoir, type VueFichierDevoir } from "../devoirs/vue-devoir.js";
 import { idTusVersUuid } from "../rendus/rendre.js";
@@ -42,14 +43,6 @@ export const attacherSchema = z.object({
     .min(1, { error: "Indiquez au moins un fichier." })
     .max(20),
 });
-
-async function lireJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw erreurApi(400, "json-invalide", "Le corps de la requête doit être du JSON valide.");
-  }
-}
 
 async function fichiersVisibles(db: TrousseDb, devoir: LigneDevoir, voirCorrige: boolean) {
   const lignes = await db

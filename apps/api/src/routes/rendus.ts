@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import {
   devoirs,
@@ -21,7 +21,7 @@ import {
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
 import { corpsAttendu } from "../devoirs/corps-attendu.js";
 import { erreurApi, repondreErreurApi } from "../devoirs/erreur-api.js";
-import { validerCorps } from "../devoirs/saisie-devoir.js";
+import { validerCorps, lireJson } from "../devoirs/saisie-devoir.js";
 import { statutEleve } from "../devoirs/vue-devoir.js";
 import { entreesArchive } from "../rendus/archive-rendus.js";
 import { fichiersDesRendus, idTusVersUuid } from "../rendus/rendre.js";
@@ -48,14 +48,6 @@ export const retourSchema = z.object({
     .default(""),
   televersement: z.string().nullable().optional(),
 });
-
-async function lireJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw erreurApi(400, "json-invalide", "Le corps de la requête doit être du JSON valide.");
-  }
-}
 
 const INTROUVABLE = (): Error =>
   erreurApi(404, "rendu-introuvable", "Ce rendu n'existe pas ou ne vous est pas accessible.");
