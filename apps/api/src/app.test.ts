@@ -5,8 +5,8 @@ import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppType } from "./app.js";
 import { semerDemo } from "./demo/seed.js";
-import { doctrineReponseSchema } from "./routes/outils.js";
-import { resultatVisioSchema } from "./routes/recommandations.js";
+import { doctrineReponseSchema } from "./outils/routes.js";
+import { resultatVisioSchema } from "./recommandations/routes.js";
 import { appDeTest, baseDeTest, ORIGINE_ENT } from "./test-support/app-api.js";
 
 let base: DbHandle;

@@ -1,13 +1,14 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { DbHandle } from "@trousse/db";
-import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
-import { ErreurAuth, exigerSession, routesApiAuth, routesAuth, type AuthDeps } from "./auth/index.js";
+import { exigerSession, routesApiAuth, routesAuth, type AuthDeps } from "./auth/index.js";
 import type { Config } from "./config.js";
-import { corpsErreur, ErreurApi } from "./erreurs.js";
+import { installerCarteZod } from "./erreurs/carte-zod.js";
+import { crochetValidation } from "./erreurs/crochet-validation.js";
+import { ErreurApi, reponseErreur } from "./erreurs/erreur-api.js";
+import { repondreAuxErreurs } from "./erreurs/repondre.js";
 import { journalRequetes } from "./journal-requetes.js";
 import { methodesPermisesDe } from "./methodes-permises.js";
-import { crochetValidation } from "./openapi/validation.js";
 import { documenterAuth } from "./openapi/routes-auth-doc.js";
 import { documenterRendus, ETIQUETTES_RENDUS } from "./openapi/routes-rendus-doc.js";
 import { bandeauDemo } from "./pages/bandeau-demo.js";
@@ -16,13 +17,12 @@ import { limiterDebit } from "./protection/limiter-debit.js";
 import { SeauxDeJetons, type MagasinLimites } from "./protection/seau-jetons.js";
 import { limiterCorps } from "./protection/limiter-corps.js";
 import { corsListe, entetesSecurite, originesPermises } from "./protection/securite.js";
-import { routesDocs } from "./routes/docs.js";
-import { routesOutils } from "./routes/outils.js";
-import { routesRecommandations } from "./routes/recommandations.js";
-import { routesSante } from "./routes/sante.js";
+import { routesDocs } from "./docs/routes.js";
+import { routesOutils } from "./outils/routes.js";
+import { routesRecommandations } from "./recommandations/routes.js";
+import { routesSante } from "./sante/routes.js";
 import { creerModuleRendus } from "./rendus/module.js";
 import { routesEmbed } from "./embed/routes-embed.js";
-import { routesGroupes } from "./routes/groupes.js";
 
 /** What the app needs: settings, an open database, a logger, and where rate limits are counted. */
 export interface AppDeps {
@@ -46,6 +46,8 @@ const VERSION_API = "0.1.0";
  */
 export function createApp(deps: AppDeps) {
   const { config, logger } = deps;
+  // No English default of zod ever reaches a client: every issue its schema does not word is worded in French.
+  installerCarteZod();
   const authDeps: AuthDeps = {
     db: deps.base.db,
     config: config.auth,
@@ -87,7 +89,6 @@ export function createApp(deps: AppDeps) {
     .route("/v1", routesRecommandations())
     .route("/v1/auth", routesApiAuth(authDeps))
     .route("/v1", rendus.app)
-    .route("/v1", routesGroupes({ db: deps.base.db, exigerSession: exigerSession(authDeps) }))
     .route("/auth", routesAuth(authDeps))
     .route("/docs", routesDocs({ titre: "API Trousse" }))
     .route("/", routesAccueil({ demo: config.demo, ents: config.auth.ents }))
@@ -125,44 +126,25 @@ export function createApp(deps: AppDeps) {
     const permises = methodesPermises(c.req.path);
     if (permises.length > 0 && !permises.includes(c.req.method)) {
       const liste = permises.join(", ");
-      return c.json(
-        corpsErreur(
+      return reponseErreur(
+        new ErreurApi(
+          405,
           "methode-non-permise",
           `La méthode ${c.req.method} n'est pas permise à l'adresse ${c.req.path} (méthodes permises : ${liste}).`,
+          undefined,
+          { Allow: liste },
         ),
-        405,
-        { Allow: liste },
       );
     }
-    return c.json(
-      corpsErreur(
+    return reponseErreur(
+      new ErreurApi(
+        404,
         "introuvable",
         `Aucune ressource à l'adresse ${c.req.path} : voir la référence de l'API sur /docs.`,
       ),
-      404,
     );
   });
-  app.onError((e, c) => {
-    if (e instanceof ErreurApi) return c.json(corpsErreur(e.code, e.message, e.details), e.status, e.entetes);
-    if (e instanceof ErreurAuth) return c.json(corpsErreur(e.code, e.message), e.status);
-    if (e instanceof HTTPException) {
-      if (e.status === 400 && /JSON/i.test(e.message)) {
-        return c.json(corpsErreur("json-invalide", "Le corps de la requête n'est pas un JSON valide."), 400);
-      }
-      if (e.status < 500) return c.json(corpsErreur("requete-invalide", "Requête invalide."), e.status);
-    }
-    logger.error(
-      { err: { type: e.name, message: e.message, stack: e.stack }, chemin: c.req.path },
-      "erreur interne",
-    );
-    return c.json(
-      corpsErreur(
-        "erreur-interne",
-        "Erreur interne du serveur Trousse. L'incident est consigné ; réessayez plus tard.",
-      ),
-      500,
-    );
-  });
+  app.onError(repondreAuxErreurs(logger));
 
   return routes;
 }

@@ -8,7 +8,7 @@ export {
 } from "./client.js";
 export { creerBaseDeTest, creerBaseVide, type BaseVide } from "./base-de-test.js";
 export { principal as commandeTrousseDb } from "./cli.js";
-export { ErreurDb, type CodeErreurDb } from "./erreurs.js";
+export { ErreurDb, estBaseIndisponible, type CodeErreurDb } from "./erreurs.js";
 export {
   enregistrerIdentite,
   trouverUtilisateur,

@@ -21,10 +21,12 @@ export {
   type DatesDevoirValides,
   type ErreurDatesDevoir,
   type ResultatDatesDevoir,
+  datesDuDevoir,
   exigerDatesDevoir,
   finDesRendus,
   validerDatesDevoir,
 } from "./devoirs/dates-devoir.js";
+export { corrigeVisible } from "./devoirs/corrige-visible.js";
 export { type RenduDevoir, estEnRetard, renduConnu } from "./devoirs/rendu.js";
 export { STATUTS_RENDU, type StatutRendu, statutRendu } from "./devoirs/statut-rendu.js";
 export { STATUTS_SUIVI, type StatutSuivi, statutSuivi } from "./devoirs/statut-suivi.js";

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { corpsErreur, ErreurApi } from "../erreurs/erreur-api.js";
 
 /** Stable codes of the ENT sign-in errors (kebab-case, never renamed: clients rely on them). */
 export type CodeErreurAuth =
@@ -28,15 +29,17 @@ export type CodeErreurAuth =
  * @example
  * throw new ErreurAuth("ent-inconnu", "Cet ENT n'est pas configuré sur ce serveur Trousse.", 404);
  */
-export class ErreurAuth extends Error {
-  override readonly name = "ErreurAuth";
+export class ErreurAuth extends ErreurApi {
+  override name = "ErreurAuth";
+  declare readonly code: CodeErreurAuth;
   constructor(
-    readonly code: CodeErreurAuth,
+    code: CodeErreurAuth,
     message: string,
-    readonly status: ContentfulStatusCode = 400,
+    status: ContentfulStatusCode = 400,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    // The one error type of the API: the app's onError answers it like any other.
+    super(status, code, message, undefined, undefined, options);
   }
 }
 
@@ -69,8 +72,7 @@ export interface CorpsErreur {
  * return repondreErreurJson(c, new ErreurAuth("introuvable", "Cette adresse n'existe pas.", 404));
  */
 export function repondreErreurJson(c: Context, erreur: ErreurAuth): Response {
-  const corps: CorpsErreur = { erreur: { code: erreur.code, message: erreur.message } };
-  return c.json(corps, erreur.status);
+  return c.json(corpsErreur(erreur.code, erreur.message), erreur.status);
 }
 
 /**

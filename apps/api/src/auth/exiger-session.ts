@@ -72,18 +72,13 @@ export function exigerSession(deps: AuthDeps): MiddlewareHandler<{ Variables: { 
       session = { utilisateur, jti: contenu.jti, expireLe: contenu.expireLe };
     } catch (e) {
       if (e instanceof ErreurAuth) return refuser(c, e);
-      deps.logger.error(
+      // Anything else (the database cannot be reached, a bug) goes to the app's one onError: a database
+      // outage is answered 503 base-indisponible with Retry-After, and nothing is swallowed here.
+      deps.logger.warn(
         { evenement: "session-verification", cause: causePourJournal(e) },
         "vérification de session impossible",
       );
-      return repondreErreurJson(
-        c,
-        new ErreurAuth(
-          "erreur-interne",
-          "La vérification de votre session a échoué : réessayez dans un instant.",
-          503,
-        ),
-      );
+      throw e;
     }
     c.set("session", session);
     await next();

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createDb, type DbHandle } from "@trousse/db";
-import { StockageFichiers } from "../rendus/stockage-fichiers.js";
+import { StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 /**
  * Lit les options `--nom valeur` et les drapeaux `--nom` d'une ligne de commande.

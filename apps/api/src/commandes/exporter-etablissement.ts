@@ -18,7 +18,7 @@ import {
   utilisateurs,
   type TrousseDb,
 } from "@trousse/db";
-import type { StockageFichiers } from "../rendus/stockage-fichiers.js";
+import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 /** Résumé d'un export. */
 export interface ResumeExport {

@@ -2,8 +2,8 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { devoirs, type TrousseDb } from "@trousse/db";
-import { dateDePurge, type OptionsPurge } from "@trousse/rules";
-import type { StockageFichiers } from "../rendus/stockage-fichiers.js";
+import { dateDePurge, datesDuDevoir, type OptionsPurge } from "@trousse/rules";
+import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 /** Un devoir arrivé au terme de sa conservation. */
 export interface DevoirAPurger {
@@ -31,15 +31,7 @@ export async function purgerRendus(
   const tous = await db.select().from(devoirs);
   const aPurger: DevoirAPurger[] = [];
   for (const d of tous) {
-    const purgeLe = dateDePurge(
-      {
-        ouverture: d.ouverture,
-        echeance: d.echeance,
-        dateLimite: d.dateLimite,
-        publicationCorrige: d.publicationCorrige,
-      },
-      options.conservation,
-    );
+    const purgeLe = dateDePurge(datesDuDevoir(d), options.conservation);
     if (purgeLe.getTime() <= maintenant.getTime())
       aPurger.push({
         id: d.id,

@@ -1,6 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { devoirs, enfantsDe, groupes, membres, type TrousseDb, type UtilisateurConnecte } from "@trousse/db";
-import { erreurApi } from "./erreur-api.js";
+import type { MiddlewareHandler } from "hono";
+import { createMiddleware } from "hono/factory";
+import type { Session } from "../auth/deps.js";
+import { ErreurApi } from "../erreurs/erreur-api.js";
+import type { EnvSession } from "./deps.js";
 
 /** Un devoir tel que la base le rend. */
 export type LigneDevoir = typeof devoirs.$inferSelect;
@@ -32,9 +36,9 @@ export async function estMembre(db: TrousseDb, groupeId: string, utilisateurId: 
  */
 export async function chargerDevoir(db: TrousseDb, id: string): Promise<LigneDevoir> {
   if (!/^[0-9a-f-]{36}$/i.test(id))
-    throw erreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+    throw new ErreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
   const [devoir] = await db.select().from(devoirs).where(eq(devoirs.id, id)).limit(1);
-  if (!devoir) throw erreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+  if (!devoir) throw new ErreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
   return devoir;
 }
 
@@ -65,7 +69,7 @@ export async function relationAuDevoir(
       if (concernes.length > 0) return { type: "parent", enfants: concernes };
     }
   }
-  throw erreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+  throw new ErreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
 }
 
 /**
@@ -81,14 +85,11 @@ export async function exigerAuteur(
   u: UtilisateurConnecte,
 ): Promise<void> {
   const relation = await relationAuDevoir(db, devoir, u);
-  if (relation.type !== "enseignant") {
-    throw erreurApi(
-      403,
-      "reserve-a-l-enseignant",
-      "Seul l'enseignant qui a donné ce devoir peut faire cela.",
-    );
-  }
+  if (relation.type !== "enseignant") throw refusAuteur();
 }
+
+const refusAuteur = (): ErreurApi =>
+  new ErreurApi(403, "reserve-a-l-enseignant", "Seul l'enseignant qui a donné ce devoir peut faire cela.");
 
 /**
  * Le groupe d'un devoir (nom et nature), pour l'affichage.
@@ -117,4 +118,68 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function estUuid(id: string): boolean {
   return UUID.test(id);
+}
+
+/** The Hono variables of a route about one assignment: the session, the assignment, the user's relation to it. */
+export type EnvDevoir = { Variables: { session: Session; devoir: LigneDevoir; relation: Relation } };
+
+/**
+ * Route middleware: loads the assignment of the path's `id` and the user's relation to it (404
+ * `devoir-introuvable` otherwise). It runs before the route's validators, so a caller who may not see the
+ * assignment learns nothing from a 400 about the body.
+ *
+ * @example
+ * createRoute({ …, middleware: [exigerSession, avecDevoir(db)] as const });
+ */
+export function avecDevoir(db: TrousseDb): MiddlewareHandler<EnvDevoir> {
+  return createMiddleware<EnvDevoir>(async (c, next) => {
+    const devoir = await chargerDevoir(db, c.req.param("id") ?? "");
+    c.set("devoir", devoir);
+    c.set("relation", await relationAuDevoir(db, devoir, c.get("session").utilisateur));
+    await next();
+  });
+}
+
+/**
+ * Route middleware after {@link avecDevoir}: only the teacher who gave the assignment (403
+ * `reserve-a-l-enseignant` for a pupil or parent who sees it).
+ *
+ * @example
+ * createRoute({ …, middleware: [exigerSession, avecDevoir(db), auteurSeulement] as const });
+ */
+export const auteurSeulement: MiddlewareHandler<EnvDevoir> = createMiddleware<EnvDevoir>(async (c, next) => {
+  if (c.get("relation").type !== "enseignant") throw refusAuteur();
+  await next();
+});
+
+/**
+ * Route middleware after {@link avecDevoir}: only a pupil of the assignment's class or group (403
+ * `reserve-aux-eleves`).
+ *
+ * @example
+ * createRoute({ …, middleware: [exigerSession, avecDevoir(db), eleveSeulement("…")] as const });
+ */
+export function eleveSeulement(message: string): MiddlewareHandler<EnvDevoir> {
+  return createMiddleware<EnvDevoir>(async (c, next) => {
+    if (c.get("relation").type !== "eleve") throw new ErreurApi(403, "reserve-aux-eleves", message);
+    await next();
+  });
+}
+
+/**
+ * Route middleware: only users of one role (403 with the given code otherwise), e.g. teachers giving an
+ * assignment.
+ *
+ * @example
+ * createRoute({ …, middleware: [exigerSession, roleSeulement("enseignant", "reserve-aux-enseignants", "…")] as const });
+ */
+export function roleSeulement(
+  role: UtilisateurConnecte["role"],
+  code: string,
+  message: string,
+): MiddlewareHandler<EnvSession> {
+  return createMiddleware<EnvSession>(async (c, next) => {
+    if (c.get("session").utilisateur.role !== role) throw new ErreurApi(403, code, message);
+    await next();
+  });
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "../auth/deps.js";
-import type { StockageFichiers } from "../rendus/stockage-fichiers.js";
+import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
 import type { StoreTeleversements } from "../televersements/store-televersements.js";
 
 /** Ce dont les routes des devoirs, rendus, rappels et téléversements ont besoin. */

@@ -1,12 +1,12 @@
 import {
   analyserHeureParis,
-  contraintesFichiersSchema,
+  validerContraintesFichiers,
   validerDatesDevoir,
   type DatesDevoirValides,
 } from "@trousse/rules";
-import type { Context } from "hono";
-import { z } from "zod";
-import { erreurApi } from "./erreur-api.js";
+import { detailsZod } from "../erreurs/details-zod.js";
+import { ErreurApi } from "../erreurs/erreur-api.js";
+import { crochetValidation, type ResultatValidation } from "../erreurs/crochet-validation.js";
 
 const HEURE_MURALE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
@@ -26,68 +26,9 @@ export function lireDateSaisie(valeur: unknown): unknown {
   return valeur;
 }
 
-const texte = (max: number, champ: string) =>
-  z
-    .string({ error: `${champ} doit être un texte.` })
-    .trim()
-    .max(max, { error: `${champ} dépasse ${max} caractères.` });
-
-/** Corps d'une création de devoir (les dates sont validées ensuite par `@trousse/rules`). */
-export const creationDevoirSchema = z.object({
-  groupeId: z.uuid({
-    error: "groupeId doit être l'identifiant d'une de vos classes ou d'un de vos groupes.",
-  }),
-  titre: texte(200, "Le titre").min(1, { error: "Le titre est obligatoire." }),
-  consignes: texte(20_000, "Les consignes").default(""),
-  ouverture: z.unknown(),
-  echeance: z.unknown(),
-  dateLimite: z.unknown().optional(),
-  publicationCorrige: z.unknown().optional(),
-  contraintes: z.unknown().optional(),
-  declarationHonneur: texte(1000, "La déclaration sur l'honneur").nullable().optional(),
-});
-
-/** Corps d'une modification de devoir : chaque champ est facultatif. */
-export const modificationDevoirSchema = creationDevoirSchema.omit({ groupeId: true }).partial();
-
-export type CreationDevoir = z.infer<typeof creationDevoirSchema>;
-
-/** Contraintes de fichiers validées. */
-export interface ContraintesDevoir {
-  familles: ("document" | "image" | "audio" | "video")[];
-  tailleMaxOctets: number;
-  nombreMax: number;
-}
-
 /**
- * Valide un corps avec un schéma zod ; 400 `requete-invalide` avec la liste des champs en défaut sinon.
- *
- * @example
- * const corps = validerCorps(creationDevoirSchema, await c.req.json());
- */
-export function validerCorps<S extends z.ZodType>(schema: S, corps: unknown): z.infer<S> {
-  const r = schema.safeParse(corps);
-  if (r.success) return r.data;
-  const erreurs = r.error.issues.map((i) => ({ champ: i.path.join("."), message: i.message }));
-  throw erreurApi(400, "requete-invalide", erreurs.map((e) => e.message).join(" "), erreurs);
-}
-
-/**
- * Lit le corps JSON d'une requête ; un corps illisible répond 400 `json-invalide`, en français.
- *
- * @example
- * const corps = validerCorps(rendreSchema, await lireJson(c));
- */
-export async function lireJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw erreurApi(400, "json-invalide", "Le corps de la requête doit être du JSON valide.");
-  }
-}
-
-/**
- * Valide les dates d'un devoir avec les règles (ouverture ≤ échéance ≤ date limite, corrigé après l'échéance).
+ * Valide les dates d'un devoir avec les règles (ouverture ≤ échéance ≤ date limite, corrigé après
+ * l'échéance) ; 400 avec le code de la première erreur des règles et un détail par erreur sinon.
  *
  * @example
  * const dates = validerDates({ ouverture: "2026-03-23T08:00", echeance: "2026-03-31T23:59" });
@@ -98,32 +39,53 @@ export function validerDates(d: {
   dateLimite?: unknown;
   publicationCorrige?: unknown;
 }): DatesDevoirValides {
+  const facultative = (v: unknown) => (v == null || v === "" ? null : lireDateSaisie(v));
   const r = validerDatesDevoir({
     ouverture: lireDateSaisie(d.ouverture),
     echeance: lireDateSaisie(d.echeance),
-    dateLimite: d.dateLimite == null || d.dateLimite === "" ? null : lireDateSaisie(d.dateLimite),
-    publicationCorrige:
-      d.publicationCorrige == null || d.publicationCorrige === ""
-        ? null
-        : lireDateSaisie(d.publicationCorrige),
+    dateLimite: facultative(d.dateLimite),
+    publicationCorrige: facultative(d.publicationCorrige),
   });
   if (r.ok) return r.dates;
-  const premiere = r.erreurs[0]!;
-  throw erreurApi(400, premiere.code, r.erreurs.map((e) => e.message).join(" "), r.erreurs);
+  throw new ErreurApi(
+    400,
+    r.erreurs[0]!.code,
+    r.erreurs.map((e) => e.message).join(" "),
+    r.erreurs.map((e) => ({ champ: e.champ || "(dates)", code: e.code, message: e.message })),
+  );
 }
 
 /**
- * Valide les contraintes de fichiers avec le schéma des règles (défauts compris).
+ * Validation hook of the assignment bodies: the file constraints are the rules' (`contraintesFichiersSchema`),
+ * so their problems carry the rules' codes (`nombre-max-invalide`…) and, when they are the only problems,
+ * the answer's code is `contraintes-invalides`. Anything else: 400 `requete-invalide`.
  *
  * @example
- * validerContraintes({ familles: ["document", "image"], tailleMaxOctets: 10_000_000, nombreMax: 3 });
+ * app.openapi(route, handler, crochetDevoir);
  */
-export function validerContraintes(valeur: unknown): ContraintesDevoir {
-  const r = contraintesFichiersSchema.safeParse(valeur ?? {});
-  if (r.success) return r.data as ContraintesDevoir;
-  const erreurs = r.error.issues.map((i) => ({
-    champ: `contraintes.${i.path.join(".")}`,
-    message: i.message,
-  }));
-  throw erreurApi(400, "contraintes-invalides", erreurs.map((e) => e.message).join(" "), erreurs);
+export function crochetDevoir(resultat: ResultatValidation & { data?: unknown }): undefined {
+  if (resultat.success) return undefined;
+  const corps = resultat.data as { contraintes?: unknown } | undefined;
+  const regles =
+    resultat.target === "json" && corps && typeof corps === "object" && "contraintes" in corps
+      ? validerContraintesFichiers(corps.contraintes)
+      : null;
+  if (!regles || regles.ok) return crochetValidation(resultat);
+  const autres = detailsZod(resultat.error).filter(
+    (d) => d.champ !== "contraintes" && !d.champ.startsWith("contraintes."),
+  );
+  const tous = [
+    ...autres,
+    ...regles.erreurs.map((e) => ({
+      champ: e.champ ? `contraintes.${e.champ}` : "contraintes",
+      code: e.code,
+      message: e.message,
+    })),
+  ];
+  throw new ErreurApi(
+    400,
+    autres.length === 0 ? "contraintes-invalides" : "requete-invalide",
+    tous.map((d) => d.message).join(" "),
+    tous,
+  );
 }

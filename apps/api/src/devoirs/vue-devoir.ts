@@ -1,24 +1,16 @@
 import {
+  datesDuDevoir,
   formaterDateParis,
   libelleStatutRendu,
   statutRendu,
   tempsRestant,
-  type DatesDevoir,
+  type StatutRendu,
 } from "@trousse/rules";
 import type { LigneDevoir } from "./acces.js";
 
-/** Les dates d'un devoir au format attendu par les règles. */
-export function datesDe(devoir: LigneDevoir): DatesDevoir {
-  return {
-    ouverture: devoir.ouverture,
-    echeance: devoir.echeance,
-    dateLimite: devoir.dateLimite,
-    publicationCorrige: devoir.publicationCorrige,
-  };
-}
-
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-const affiche = (d: Date | null): string | null => (d ? formaterDateParis(d) : null);
+const iso = (d: Date): string => d.toISOString();
+const isoOuNull = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const afficheOuNull = (d: Date | null): string | null => (d ? formaterDateParis(d) : null);
 
 /** Un fichier de sujet ou de corrigé tel que l'API le montre. */
 export interface VueFichierDevoir {
@@ -56,14 +48,14 @@ export function vueDevoir(
     dates: {
       ouverture: iso(devoir.ouverture),
       echeance: iso(devoir.echeance),
-      dateLimite: iso(devoir.dateLimite),
-      publicationCorrige: iso(devoir.publicationCorrige),
+      dateLimite: isoOuNull(devoir.dateLimite),
+      publicationCorrige: isoOuNull(devoir.publicationCorrige),
     },
     datesAffichees: {
-      ouverture: affiche(devoir.ouverture),
-      echeance: affiche(devoir.echeance),
-      dateLimite: affiche(devoir.dateLimite),
-      publicationCorrige: affiche(devoir.publicationCorrige),
+      ouverture: formaterDateParis(devoir.ouverture),
+      echeance: formaterDateParis(devoir.echeance),
+      dateLimite: afficheOuNull(devoir.dateLimite),
+      publicationCorrige: afficheOuNull(devoir.publicationCorrige),
     },
     tempsRestant: restant,
     contraintes: {
@@ -90,7 +82,7 @@ export function statutEleve(
   devoir: LigneDevoir,
   rendu: { renduLe: Date } | null,
   maintenant: Date,
-): { statut: string; libelle: string } {
-  const statut = statutRendu({ devoir: datesDe(devoir), rendu, maintenant });
+): { statut: StatutRendu; libelle: string } {
+  const statut = statutRendu({ devoir: datesDuDevoir(devoir), rendu, maintenant });
   return { statut, libelle: libelleStatutRendu(statut) };
 }

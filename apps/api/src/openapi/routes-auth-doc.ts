@@ -1,5 +1,5 @@
 import { z, type OpenAPIHono } from "@hono/zod-openapi";
-import { erreurSchema } from "../erreurs.js";
+import { erreurSchema } from "../erreurs/erreur-api.js";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const html = { "text/html": { schema: z.string() } };

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { repondreErreur } from "../erreurs.js";
+import { ErreurApi, reponseErreur } from "../erreurs/erreur-api.js";
 
 /** What `@hono/node-server` puts in `c.env`: the Node request, when there is one. */
 type EnvNode = { incoming?: IncomingMessage & { rawBody?: Buffer } } | undefined;
@@ -21,12 +21,13 @@ type EnvNode = { incoming?: IncomingMessage & { rawBody?: Buffer } } | undefined
  */
 export function limiterCorps(octets: number): MiddlewareHandler {
   const ko = Math.round(octets / 1024);
-  const refuser = (c: Context) =>
-    repondreErreur(
-      c,
-      413,
-      "corps-trop-volumineux",
-      `Le corps de la requête dépasse la taille permise (${ko} Kio).`,
+  const refuser = (_c: Context): Response =>
+    reponseErreur(
+      new ErreurApi(
+        413,
+        "corps-trop-volumineux",
+        `Le corps de la requête dépasse la taille permise (${ko} Kio).`,
+      ),
     );
   const limiteWeb = bodyLimit({ maxSize: octets, onError: refuser });
   return async (c, next) => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { repondreErreur } from "../erreurs.js";
+import { ErreurApi, reponseErreur } from "../erreurs/erreur-api.js";
 import type { MagasinLimites } from "./seau-jetons.js";
 
 export interface OptionsLimiteur {
@@ -75,12 +75,14 @@ export function limiterDebit(options: OptionsLimiteur): MiddlewareHandler {
     }
     if (!decision.accepte) {
       const attente = String(decision.reessayerDansS);
-      return repondreErreur(
-        c,
-        429,
-        "trop-de-requetes",
-        `Trop de requêtes : réessayez dans ${attente} seconde${decision.reessayerDansS > 1 ? "s" : ""}.`,
-        { "Retry-After": attente },
+      return reponseErreur(
+        new ErreurApi(
+          429,
+          "trop-de-requetes",
+          `Trop de requêtes : réessayez dans ${attente} seconde${decision.reessayerDansS > 1 ? "s" : ""}.`,
+          undefined,
+          { "Retry-After": attente },
+        ),
       );
     }
     await next();

@@ -1,8 +1,8 @@
 import { nettoyerNomFichier } from "@trousse/rules";
 import type { LigneSuivi } from "./suivi.js";
 import { manifesteCsv, type LigneManifeste } from "./manifeste-csv.js";
-import type { StockageFichiers } from "./stockage-fichiers.js";
-import type { EntreeZip } from "./zip-stream.js";
+import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import type { EntreeZip } from "../stockage/zip-stream.js";
 
 /**
  * Les entrées de l'archive des rendus d'un devoir : `manifeste.csv` (une ligne par fichier, avec sha256,

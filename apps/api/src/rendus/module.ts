@@ -1,21 +1,21 @@
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import type { Server } from "@tus/server";
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
 import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
 import type { DepsDevoirs, EnvSession } from "../devoirs/deps.js";
-import { routesDevoirs } from "../routes/devoirs.js";
-import { routesRappels } from "../routes/rappels.js";
-import { routesRendus } from "../routes/rendus.js";
+import { routesDevoirs } from "../devoirs/routes.js";
+import { routesRappels } from "../rappels/routes.js";
+import { routesRendus } from "./routes.js";
 import { routesTeleversements, type RegistreSessions } from "../routes/televersements.js";
 import { patchNatif } from "../televersements/patch-natif.js";
 import { politiqueDevoirs } from "../televersements/politique-devoirs.js";
 import { creerServeurTus } from "../televersements/serveur-tus.js";
 import { StoreTeleversements } from "../televersements/store-televersements.js";
-import { StockageFichiers } from "./stockage-fichiers.js";
+import { StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 export interface OptionsModuleRendus {
   db: TrousseDb;
@@ -46,7 +46,7 @@ interface PartTus {
 /** Chaîne les routes du module (chaînées, leur type porte chaque route). */
 function routesDuModule(deps: DepsDevoirs, { store, serveur, registre, pret }: PartTus) {
   return (
-    new Hono<EnvSession>()
+    new OpenAPIHono<EnvSession>()
       // PATCH tus (les octets d'un fichier) : lu directement sur la requête Node quand le serveur Node la
       // donne (`c.env.incoming`), sans conversion en flux web ; sinon (requête web, tests), le serveur tus.
       .on("PATCH", "/televersements/:id", deps.exigerSession, async (c, next) => {

@@ -1,14 +1,9 @@
 import { and, eq, inArray, max } from "drizzle-orm";
 import { fichiersRendu, rendus, type TrousseDb, type UtilisateurConnecte } from "@trousse/db";
 import type { LigneDevoir } from "../devoirs/acces.js";
-import { ErreurApi } from "../devoirs/erreur-api.js";
-import {
-  accuseDeReception,
-  idTusVersUuid,
-  rendreDevoir,
-  type AccuseReception,
-  type DepsRendre,
-} from "./rendre.js";
+import { ErreurApi } from "../erreurs/erreur-api.js";
+import { accuseDeReception, rendreDevoir, type AccuseReception, type DepsRendre } from "./rendre.js";
+import { idTusVersUuid } from "../televersements/identifiant.js";
 
 const ID_TUS = /^[0-9a-f]{32}$/;
 
@@ -90,7 +85,7 @@ export async function rendreRejouable(
     try {
       return { accuse: await rendreDevoir(deps, devoir, eleve, demande), dejaRendu: false };
     } catch (erreur) {
-      if (!(erreur instanceof ErreurApi) || (erreur.statut !== 404 && erreur.statut !== 409)) throw erreur;
+      if (!(erreur instanceof ErreurApi) || (erreur.status !== 404 && erreur.status !== 409)) throw erreur;
       const accuse = await retrouverAccuse(deps.db, devoir, eleve, demande.televersements);
       if (!accuse) throw erreur;
       return { accuse, dejaRendu: true };

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { fichiersRendu, rendus, type TrousseDb, type UtilisateurConnecte } from "@trousse/db";
 import {
+  datesDuDevoir,
   formaterDateParis,
   libelleStatutRendu,
   peutRemplacer,
@@ -8,44 +9,21 @@ import {
   statutRendu,
   verifierLot,
 } from "@trousse/rules";
-import { erreurApi } from "../devoirs/erreur-api.js";
+import { ErreurApi } from "../erreurs/erreur-api.js";
 import type { LigneDevoir } from "../devoirs/acces.js";
 import type { StoreTeleversements } from "../televersements/store-televersements.js";
 import type { TeleversementTermine } from "../televersements/types.js";
-import type { StockageFichiers } from "./stockage-fichiers.js";
+import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import type { AccuseReception } from "./schemas.js";
+import { idTusVersUuid } from "../televersements/identifiant.js";
 
-/** L'accusé de réception d'un rendu : ce que l'élève garde comme preuve. */
-export interface AccuseReception {
-  renduId: string;
-  devoirId: string;
-  eleve: { id: string; nomAffiche: string };
-  /** Heure du serveur au moment du rendu (ISO-8601 UTC) et en heure de Paris. */
-  renduLe: string;
-  renduLeAffiche: string;
-  enRetard: boolean;
-  ponctualite: "a-l-heure" | "en-retard";
-  ponctualiteLibelle: string;
-  /** Numéro de cette version ; c'est elle qui compte (la plus récente). */
-  version: number;
-  versionRetenue: number;
-  versionsPrecedentes: number;
-  declarationCochee: boolean;
-  fichiers: { id: string; nom: string; taille: number; sha256: string; mime: string }[];
-  statut: string;
-  statutLibelle: string;
-  message: string;
-}
+export type { AccuseReception };
 
 export interface DepsRendre {
   db: TrousseDb;
   store: StoreTeleversements;
   stockage: StockageFichiers;
   maintenant: () => Date;
-}
-
-/** Convertit un id tus (32 hexadécimaux) en uuid. */
-export function idTusVersUuid(id: string): string {
-  return `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
 }
 
 /**
@@ -66,9 +44,9 @@ export async function rendreDevoir(
   const { db, store, stockage } = deps;
   const ids = [...new Set(demande.televersements)];
   if (ids.length === 0)
-    throw erreurApi(400, "aucun-fichier", "Ajoutez au moins un fichier avant de rendre le devoir.");
+    throw new ErreurApi(400, "aucun-fichier", "Ajoutez au moins un fichier avant de rendre le devoir.");
   if (ids.length !== demande.televersements.length)
-    throw erreurApi(400, "fichier-en-double", "Le même fichier est indiqué deux fois.");
+    throw new ErreurApi(400, "fichier-en-double", "Le même fichier est indiqué deux fois.");
 
   const recus: TeleversementTermine[] = [];
   for (const id of ids) {
@@ -76,13 +54,13 @@ export async function rendreDevoir(
     if (!t || t.proprietaireId !== eleve.id || t.devoirId !== devoir.id) {
       const existe = await store.configstore.get(id).catch(() => undefined);
       if (existe && existe.metadata?.proprietaire === eleve.id && existe.metadata.devoir === devoir.id) {
-        throw erreurApi(
+        throw new ErreurApi(
           409,
           "televersement-inacheve",
           `L'envoi du fichier « ${existe.metadata.nom ?? id} » n'est pas terminé : attendez la fin de l'envoi.`,
         );
       }
-      throw erreurApi(
+      throw new ErreurApi(
         404,
         "televersement-introuvable",
         "Un des fichiers indiqués n'existe pas ou a expiré : envoyez-le de nouveau.",
@@ -99,21 +77,16 @@ export async function rendreDevoir(
     tailleMaxOctets: devoir.tailleMaxOctets,
     nombreMax: devoir.nombreMaxFichiers,
   });
-  if (!lot.ok) throw erreurApi(422, lot.erreurs[0]!.code, lot.erreurs.map((e) => e.message).join(" "));
+  if (!lot.ok) throw new ErreurApi(422, lot.erreurs[0]!.code, lot.erreurs.map((e) => e.message).join(" "));
   if (devoir.declarationHonneur && !demande.declarationCochee) {
-    throw erreurApi(
+    throw new ErreurApi(
       422,
       "declaration-requise",
       `Cochez la déclaration sur l'honneur avant de rendre : « ${devoir.declarationHonneur} »`,
     );
   }
 
-  const dates = {
-    ouverture: devoir.ouverture,
-    echeance: devoir.echeance,
-    dateLimite: devoir.dateLimite,
-    publicationCorrige: devoir.publicationCorrige,
-  };
+  const dates = datesDuDevoir(devoir);
   const [precedent] = await db
     .select({ version: rendus.version, renduLe: rendus.renduLe })
     .from(rendus)
@@ -124,7 +97,7 @@ export async function rendreDevoir(
   const autorisation = precedent
     ? peutRemplacer({ devoir: dates, rendu: { renduLe: precedent.renduLe }, maintenant: avant })
     : peutRendre({ devoir: dates, maintenant: avant });
-  if (!autorisation.ok) throw erreurApi(409, autorisation.code, autorisation.message);
+  if (!autorisation.ok) throw new ErreurApi(409, autorisation.code, autorisation.message);
 
   // 1. Les fichiers d'abord, durablement : lien dans le dossier des rendus + fsync du dossier.
   const fichiers: {
@@ -145,7 +118,7 @@ export async function rendreDevoir(
   // 2. Puis la base, en une instruction : la version suivante et ses fichiers, ou rien.
   const renduLe = deps.maintenant();
   const ponctuel = peutRendre({ devoir: dates, maintenant: renduLe });
-  if (!ponctuel.ok) throw erreurApi(409, ponctuel.code, ponctuel.message);
+  if (!ponctuel.ok) throw new ErreurApi(409, ponctuel.code, ponctuel.message);
   let ligne: { id: string; version: number };
   try {
     // Une seule instruction SQL (atomique) : la version suivante et ses fichiers, ou rien. Pas de
@@ -184,7 +157,7 @@ export async function rendreDevoir(
         `${erreur.message} ${String((erreur as { cause?: unknown }).cause ?? "")}`,
       )
     ) {
-      throw erreurApi(
+      throw new ErreurApi(
         409,
         "rendu-concurrent",
         "Un autre rendu de ce devoir vient d'être enregistré : rechargez la page.",
@@ -228,12 +201,7 @@ export function accuseDeReception(v: {
   fichiers: readonly { id: string; nom: string; taille: number; sha256: string; mime: string }[];
 }): AccuseReception {
   const { devoir, renduLe, enRetard } = v;
-  const dates = {
-    ouverture: devoir.ouverture,
-    echeance: devoir.echeance,
-    dateLimite: devoir.dateLimite,
-    publicationCorrige: devoir.publicationCorrige,
-  };
+  const dates = datesDuDevoir(devoir);
   const statut = statutRendu({ devoir: dates, rendu: { renduLe }, maintenant: renduLe });
   const versionsPrecedentes = v.version - 1;
   return {
@@ -298,7 +266,7 @@ async function sansEnvoiDisparu<T>(operation: Promise<T>): Promise<T> {
     return await operation;
   } catch (erreur) {
     if ((erreur as NodeJS.ErrnoException).code === "ENOENT") {
-      throw erreurApi(
+      throw new ErreurApi(
         404,
         "televersement-introuvable",
         "Un des fichiers indiqués n'existe pas ou a expiré : envoyez-le de nouveau.",

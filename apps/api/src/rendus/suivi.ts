@@ -1,8 +1,14 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { consultations, membres, rendus, retours, utilisateurs, type TrousseDb } from "@trousse/db";
-import { formaterDateParis, libelleStatutSuivi, statutSuivi, type StatutSuivi } from "@trousse/rules";
+import {
+  datesDuDevoir,
+  formaterDateParis,
+  libelleStatutSuivi,
+  statutSuivi,
+  type StatutSuivi,
+} from "@trousse/rules";
 import type { LigneDevoir } from "../devoirs/acces.js";
-import { datesDe } from "../devoirs/vue-devoir.js";
+
 import { fichiersDesRendus } from "./rendre.js";
 
 /** Une ligne du tableau de suivi : un élève du groupe et où il en est. */
@@ -72,7 +78,7 @@ export async function suiviDevoir(
         ).map((r) => r.renduId)
       : [],
   );
-  const dates = datesDe(devoir);
+  const dates = datesDuDevoir(devoir);
   return eleves.map((e) => {
     const r = derniere.get(e.id) ?? null;
     const vuLe = vus.get(e.id) ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ErreurRegle } from "../dates/erreur-regle.js";
-import { exigerDatesDevoir, finDesRendus, validerDatesDevoir } from "./dates-devoir.js";
+import { datesDuDevoir, exigerDatesDevoir, finDesRendus, validerDatesDevoir } from "./dates-devoir.js";
 
 const ouverture = "2026-03-23T08:00:00+01:00";
 const echeance = "2026-03-31T23:59:00+02:00";
@@ -119,5 +119,20 @@ describe("exigerDatesDevoir / finDesRendus", () => {
     const avec = exigerDatesDevoir({ ouverture, echeance, dateLimite: "2026-04-02T23:59:00+02:00" });
     expect(finDesRendus(sans).toISOString()).toBe("2026-03-31T21:59:00.000Z");
     expect(finDesRendus(avec).toISOString()).toBe("2026-04-02T21:59:00.000Z");
+  });
+});
+
+describe("datesDuDevoir", () => {
+  it("ne garde que les quatre dates, null pour une date facultative absente", () => {
+    const ouverture = new Date("2026-03-23T07:00:00Z");
+    const echeance = new Date("2026-03-31T21:59:00Z");
+    const ligne = { id: "x", titre: "Exposé", ouverture, echeance, familles: ["document"] };
+    expect(datesDuDevoir(ligne)).toEqual({ ouverture, echeance, dateLimite: null, publicationCorrige: null });
+    expect(Object.keys(datesDuDevoir({ ...ligne, dateLimite: echeance }))).toEqual([
+      "ouverture",
+      "echeance",
+      "dateLimite",
+      "publicationCorrige",
+    ]);
   });
 });

@@ -184,3 +184,20 @@ export function exigerDatesDevoir(dates: DatesDevoir): DatesDevoirValides {
 export function finDesRendus(dates: DatesDevoirValides): Date {
   return dates.dateLimite ?? dates.echeance;
 }
+
+/**
+ * Les seules dates d'un devoir, prises dans un objet qui en porte d'autres (une ligne de base de données,
+ * une réponse d'API) : ce que les règles de statut, de rendu et de purge attendent.
+ *
+ * @example
+ * datesDuDevoir({ id: "…", titre: "Exposé", ouverture, echeance, dateLimite: null, publicationCorrige: null });
+ * // { ouverture, echeance, dateLimite: null, publicationCorrige: null }
+ */
+export function datesDuDevoir(devoir: DatesDevoir): DatesDevoir {
+  return {
+    ouverture: devoir.ouverture,
+    echeance: devoir.echeance,
+    dateLimite: devoir.dateLimite ?? null,
+    publicationCorrige: devoir.publicationCorrige ?? null,
+  };
+}

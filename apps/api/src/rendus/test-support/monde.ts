@@ -9,6 +9,7 @@ import type { AuthDeps } from "../../auth/deps.js";
 import { exigerSession } from "../../auth/exiger-session.js";
 import { emettreJeton } from "../../auth/session.js";
 import { creerModuleRendus, type ModuleRendus } from "../module.js";
+import { repondreAuxErreurs } from "../../erreurs/repondre.js";
 
 export const SECRET = "secret-de-test-rendus-assez-long-pour-hs256-0123456789";
 
@@ -92,6 +93,8 @@ export async function creerMonde(): Promise<Monde> {
   await module.pret;
   const app = new Hono();
   app.route("/v1", module.app);
+  // The API's one onError, as createApp mounts it: every error leaves with its stable code.
+  app.onError(repondreAuxErreurs(authDeps.logger));
   return {
     base,
     app,

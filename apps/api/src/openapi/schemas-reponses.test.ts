@@ -8,17 +8,9 @@ import {
   type Monde,
   type Profil,
 } from "../rendus/test-support/monde.js";
-import {
-  accuseReceptionSchema,
-  devoirReponseSchema,
-  lectureDevoirSchema,
-  listeDevoirsSchema,
-  mesRappelsSchema,
-  monRenduSchema,
-  rappelEnvoyeSchema,
-  retourVueSchema,
-  suiviSchema,
-} from "./schemas-rendus.js";
+import { devoirReponseSchema, lectureDevoirSchema, listeDevoirsSchema } from "../devoirs/schemas.js";
+import { mesRappelsSchema, rappelEnvoyeSchema } from "../rappels/schemas.js";
+import { accuseReceptionSchema, monRenduSchema, retourVueSchema, suiviSchema } from "../rendus/schemas.js";
 
 // Les schémas de réponse du document OpenAPI sont stricts (aucun champ non décrit) : ce test les confronte
 // à de vraies réponses des routes, pour qu'une réponse ne puisse pas changer sans sa description.

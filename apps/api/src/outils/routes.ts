@@ -14,9 +14,9 @@ import {
   type Outil,
 } from "@trousse/catalogue";
 import { evaluerDoctrine } from "@trousse/rules";
-import { erreurSchema, ErreurApi } from "../erreurs.js";
+import { erreurSchema, ErreurApi } from "../erreurs/erreur-api.js";
 import { CacheBorne, envoyerFige, figer, type ReponseFigee } from "../http-cache.js";
-import { crochetValidation } from "../openapi/validation.js";
+import { crochetValidation } from "../erreurs/crochet-validation.js";
 
 const JSON_UTF8 = "application/json; charset=utf-8";
 const CSV_UTF8 = "text/csv; charset=utf-8";

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { erreurSchema } from "../erreurs.js";
+import { ErreurApi, erreurSchema } from "../erreurs/erreur-api.js";
 
 const etatSchema = z.object({ statut: z.literal("ok") }).openapi("Etat");
 
@@ -40,10 +40,15 @@ export function routesSante(deps: { ping: () => Promise<boolean> }) {
       }),
       async (c) => {
         if (await deps.ping()) return c.json({ statut: "ok" as const }, 200, { "Cache-Control": "no-store" });
-        return c.json(
-          { erreur: { code: "base-indisponible", message: "La base de données ne répond pas." } },
+        throw new ErreurApi(
           503,
-          { "Cache-Control": "no-store", "Retry-After": "5" },
+          "base-indisponible",
+          "La base de données ne répond pas : réessayez dans un instant.",
+          undefined,
+          {
+            "Cache-Control": "no-store",
+            "Retry-After": "5",
+          },
         );
       },
     );

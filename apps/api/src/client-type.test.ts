@@ -3,8 +3,8 @@
 // a developer gets a typed client for devoirs, rendus and rappels.
 import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import type { AppType } from "../app.js";
-import { creerDevoir, creerMonde, type Monde } from "../rendus/test-support/monde.js";
+import type { AppType } from "./app.js";
+import { creerDevoir, creerMonde, type Monde } from "./rendus/test-support/monde.js";
 
 let monde: Monde;
 let devoirId: string;
@@ -34,12 +34,18 @@ describe(`client typé hc<AppType> sur les routes des rendus (${process.env.DATA
 
     const monRendu = await eleve.v1.devoirs[":id"]["mon-rendu"].$get({ param: { id: devoirId } });
     expect(monRendu.status).toBe(200);
+    // Error answers are typed too: a client narrows on `ok` (or the status) before reading the body.
+    if (!monRendu.ok) {
+      expectTypeOf((await monRendu.json()).erreur.code).toEqualTypeOf<string>();
+      throw new Error("mon-rendu aurait dû répondre 200");
+    }
     const rendu = await monRendu.json();
     expectTypeOf(rendu.versionRetenue).toEqualTypeOf<number | null>();
     expect(rendu.versionRetenue).toBeNull();
     expect(rendu.versions).toEqual([]);
 
     const rappels = await eleve.v1.rappels.$get();
+    if (!rappels.ok) throw new Error("rappels aurait dû répondre 200");
     const { nonLus } = await rappels.json();
     expectTypeOf(nonLus).toEqualTypeOf<number>();
     expect(nonLus).toBe(0);
@@ -48,6 +54,7 @@ describe(`client typé hc<AppType> sur les routes des rendus (${process.env.DATA
   it("enseignant : suivi du devoir, typé élève par élève", async () => {
     const suivi = await client("enseignant").v1.devoirs[":id"].suivi.$get({ param: { id: devoirId } });
     expect(suivi.status).toBe(200);
+    if (!suivi.ok) throw new Error("suivi aurait dû répondre 200");
     const corps = await suivi.json();
     expectTypeOf(corps.devoir.titre).toEqualTypeOf<string>();
     expect(corps.devoir.titre).toBe("Rédaction : mon voyage");

@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { sourceRefSchema } from "@trousse/catalogue";
 import { besoinVisioSchema, recommanderVisio, validerBesoinVisio } from "@trousse/rules";
-import { corpsErreur, erreurSchema } from "../erreurs.js";
+import { ErreurApi, erreurSchema } from "../erreurs/erreur-api.js";
 import { CacheBorne } from "../http-cache.js";
-import { crochetValidation, type ResultatValidation } from "../openapi/validation.js";
-import type { Context } from "hono";
+import { crochetValidation, type ResultatValidation } from "../erreurs/crochet-validation.js";
 
 const raisonSchema = z.object({ code: z.string(), texte: z.string(), source: sourceRefSchema });
 
@@ -76,16 +75,16 @@ export function routesRecommandations() {
   });
 }
 
-/** The body's errors come from `validerBesoinVisio`: one French message per field, as the widget shows them. */
-function crochetBesoin(resultat: ResultatValidation & { data?: unknown }, c: Context): Response | undefined {
+/**
+ * The body's errors come from `validerBesoinVisio`: one French message and the rules' stable code per field
+ * (`participants-invalide`…), as the widget shows them.
+ */
+function crochetBesoin(resultat: ResultatValidation & { data?: unknown }): undefined {
   if (resultat.success) return undefined;
-  if (resultat.target !== "json") return crochetValidation(resultat, c);
+  if (resultat.target !== "json") return crochetValidation(resultat);
   const v = validerBesoinVisio(resultat.data);
-  if (v.ok) return crochetValidation(resultat, c);
-  const details = v.erreurs.map((e) => ({ champ: e.champ, message: e.message }));
+  if (v.ok) return crochetValidation(resultat);
+  const details = v.erreurs.map((e) => ({ champ: e.champ, code: e.code, message: e.message }));
   const resume = v.erreurs.map((e) => e.message).join(" ");
-  return c.json(
-    corpsErreur("besoin-invalide", `Besoin de visioconférence invalide. ${resume}`, details),
-    400,
-  );
+  throw new ErreurApi(400, "besoin-invalide", `Besoin de visioconférence invalide. ${resume}`, details);
 }

@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { corpsErreur, detailsZod } from "../erreurs.js";
+import { detailsZod } from "./details-zod.js";
+import { ErreurApi } from "./erreur-api.js";
 
 const LIEUX: Record<string, string> = {
   query: "Paramètres de requête invalides",
@@ -8,6 +8,7 @@ const LIEUX: Record<string, string> = {
   json: "Corps JSON invalide",
   header: "En-tête invalide",
   form: "Formulaire invalide",
+  cookie: "Cookie invalide",
 };
 
 /** What a zod-openapi validation hook receives. */
@@ -16,16 +17,16 @@ export type ResultatValidation = { target: string } & (
 );
 
 /**
- * Validation hook of every documented route: a zod failure answers 400 `requete-invalide` with a French
- * message and one `{ champ, message }` per problem.
+ * Validation hook of every route declared with `createRoute`: a zod failure throws 400 `requete-invalide`
+ * (answered by the app's one `onError`) with a French summary and one `{ champ, code, message }` per problem.
  *
  * @example
  * new OpenAPIHono({ defaultHook: crochetValidation });
  */
-export function crochetValidation(resultat: ResultatValidation, c: Context): Response | undefined {
+export function crochetValidation(resultat: ResultatValidation): undefined {
   if (resultat.success) return undefined;
   const details = detailsZod(resultat.error);
   const lieu = LIEUX[resultat.target] ?? "Requête invalide";
   const resume = details.map((d) => `${d.champ} : ${d.message}`).join(" ; ");
-  return c.json(corpsErreur("requete-invalide", `${lieu} — ${resume}.`, details), 400);
+  throw new ErreurApi(400, "requete-invalide", `${lieu} — ${resume}.`, details);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdf } from "../rendus/test-support/echantillons.js";
+import { pdf } from "./rendus/test-support/echantillons.js";
 import {
   creerDevoir,
   creerMonde,
@@ -7,7 +7,7 @@ import {
   televerser,
   type Monde,
   type Profil,
-} from "../rendus/test-support/monde.js";
+} from "./rendus/test-support/monde.js";
 
 type Qui = "anonyme" | Profil;
 /** Ordre des profils pour chaque point d'accès : l'élève auteur passe en dernier (ses requêtes modifient l'état). */

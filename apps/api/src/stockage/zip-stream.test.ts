@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { lireZip } from "./test-support/lire-zip.js";
+import { lireZip } from "../rendus/test-support/lire-zip.js";
 import { creerZip, type EntreeZip } from "./zip-stream.js";
 
 async function lireTout(flux: Readable): Promise<Buffer> {

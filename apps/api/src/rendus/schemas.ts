@@ -1,0 +1,154 @@
+import { z } from "@hono/zod-openapi";
+import {
+  affiche,
+  eleveSchema,
+  entier,
+  fichierAvecUrl,
+  fichierSchema,
+  instant,
+  statutLibelle,
+  statutRenduSchema,
+  statutSuiviSchema,
+  uuid,
+} from "../openapi/schemas-communs.js";
+
+// The request and response bodies of the hand-in routes. The receipt's TypeScript type is inferred from
+// its schema here (`AccuseReception`): one shape for the handler, the document and the clients.
+
+/** Corps de `POST /v1/devoirs/{id}/rendre`. */
+export const rendreSchema = z
+  .object({
+    televersements: z
+      .array(z.string().max(64), {
+        error: "televersements doit être la liste des identifiants de vos envois.",
+      })
+      .max(20, { error: "Au plus 20 fichiers dans un rendu." }),
+    declarationCochee: z.boolean({ error: "declarationCochee doit valoir true ou false." }).default(false),
+  })
+  .openapi("DemandeRendu");
+
+/** Corps de `POST /v1/rendus/{id}/retour`. */
+export const retourSchema = z
+  .object({
+    commentaire: z
+      .string({ error: "Le commentaire doit être un texte." })
+      .trim()
+      .max(20_000, { error: "Le commentaire dépasse 20 000 caractères." })
+      .default(""),
+    televersement: z
+      .string({ error: "televersement doit être l'identifiant d'un envoi." })
+      .max(64)
+      .nullable()
+      .optional(),
+  })
+  .openapi("DemandeRetour");
+
+/** L'accusé de réception (`POST /v1/devoirs/{id}/rendre`). */
+export const accuseSchema = z
+  .strictObject({
+    renduId: uuid,
+    devoirId: uuid,
+    eleve: eleveSchema,
+    renduLe: instant.openapi({ description: "Heure du serveur au moment du rendu (UTC)" }),
+    renduLeAffiche: affiche,
+    enRetard: z.boolean(),
+    ponctualite: z.enum(["a-l-heure", "en-retard"]),
+    ponctualiteLibelle: z.enum(["Rendu à l'heure", "Rendu en retard"]),
+    version: entier.openapi({ description: "Numéro de cette version" }),
+    versionRetenue: entier.openapi({ description: "La version qui compte (la plus récente)" }),
+    versionsPrecedentes: entier,
+    declarationCochee: z.boolean(),
+    fichiers: z.array(fichierSchema),
+    statut: statutRenduSchema,
+    statutLibelle: z.string().openapi({ example: "Rendu" }),
+    message: z.string(),
+  })
+  .openapi("Accuse");
+
+/** L'accusé de réception d'un rendu : ce que l'élève garde comme preuve. */
+export type AccuseReception = z.infer<typeof accuseSchema>;
+
+/** Réponse de « rendre ». */
+export const accuseReceptionSchema = z
+  .strictObject({ accuseReception: accuseSchema })
+  .openapi("AccuseReception");
+
+/** Un retour (commentaire et fichier facultatif). */
+export const retourVueSchema = z
+  .strictObject({
+    id: uuid,
+    commentaire: z.string(),
+    retourneLe: instant,
+    retourneLeAffiche: affiche,
+    fichier: z
+      .strictObject({
+        nom: z.string(),
+        taille: entier.nullable(),
+        mime: z.string().nullable(),
+        sha256: z.string().nullable(),
+        url: z.string(),
+      })
+      .nullable(),
+  })
+  .openapi("Retour");
+
+/** Réponse de `POST|GET /v1/rendus/{id}/retour`. */
+export const retourReponseSchema = z.strictObject({ retour: retourVueSchema });
+
+/** `GET /v1/devoirs/{id}/mon-rendu`. */
+export const monRenduSchema = z
+  .strictObject({
+    ...statutLibelle,
+    versionRetenue: entier.nullable(),
+    versions: z.array(
+      z.strictObject({
+        renduId: uuid,
+        version: entier,
+        retenue: z.boolean(),
+        renduLe: instant,
+        renduLeAffiche: affiche,
+        enRetard: z.boolean(),
+        declarationCochee: z.boolean(),
+        fichiers: z.array(fichierAvecUrl),
+      }),
+    ),
+    retour: retourVueSchema.nullable(),
+  })
+  .openapi("MonRendu");
+
+const ligneSuiviSchema = z
+  .strictObject({
+    eleve: eleveSchema,
+    statut: statutSuiviSchema,
+    libelle: z.string().openapi({ example: "Rendu en retard" }),
+    vuLe: instant.nullable(),
+    vuLeAffiche: affiche.nullable(),
+    rendu: z
+      .strictObject({
+        id: uuid,
+        version: entier,
+        renduLe: instant,
+        renduLeAffiche: affiche,
+        enRetard: z.boolean(),
+        declarationCochee: z.boolean(),
+        fichiers: z.array(fichierAvecUrl),
+        retourne: z.boolean(),
+      })
+      .nullable(),
+  })
+  .openapi("LigneSuivi");
+
+/** `GET /v1/devoirs/{id}/suivi`. */
+export const suiviSchema = z
+  .strictObject({
+    devoir: z.strictObject({
+      id: uuid,
+      titre: z.string(),
+      groupe: z.strictObject({ id: uuid, nom: z.string(), nature: z.string() }),
+    }),
+    compte: z
+      .partialRecord(statutSuiviSchema, entier)
+      .openapi({ description: "Nombre d'élèves par statut (seuls les statuts présents)" }),
+    eleves: z.array(ligneSuiviSchema),
+  })
+  .openapi("Suivi");
