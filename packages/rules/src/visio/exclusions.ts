@@ -1,7 +1,15 @@
 // Règles d'exclusion : chacune est une contrainte dure (ou une réserve des documents). La première
 // règle qui s'applique exclut l'outil ; l'ordre de la liste est donc l'ordre d'examen documenté.
 import { type Catalogue, LIBELLES_ENTS, type Outil, utilisableAvecEnt } from "@trousse/catalogue";
-import { avecElevesOuFamilles, ficheEnseignement, refSource, titreSection } from "./contexte.js";
+import {
+  avecEleves,
+  avecElevesOuFamilles,
+  ficheEnseignement,
+  fichePilotage,
+  refSource,
+  titreDocument,
+  titreSection,
+} from "./contexte.js";
 import type { BesoinVisio, CodeRegleExclusion, Exclusion } from "./types.js";
 
 type Verdict = Omit<Exclusion, "outilId" | "nom">;
@@ -14,6 +22,15 @@ const ENT_ECOLE: Record<BesoinVisio["ent"], string> = {
   aucun: "aucun ENT",
 };
 
+/** L'objet du besoin en français simple (« il ne convient pas à … »). */
+const OBJET_EN_CLAIR: Record<BesoinVisio["objet"], string> = {
+  cours: "un cours",
+  reunion: "une réunion",
+  "conseil-de-classe": "un conseil de classe",
+  formation: "une formation",
+  audioconference: "une audioconférence",
+};
+
 const REGLES: [CodeRegleExclusion, Regle][] = [
   [
     "entreprise-internationale",
@@ -23,7 +40,7 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
       const s = refSource(c, n1?.source ?? "001-vigilance", n1?.texte);
       return {
         regle: "entreprise-internationale",
-        raison: `${o.nom} est un outil porté par une entreprise internationale. Le document 001 (« ${titreSection(s)} ») prévient : « ${n1?.texte ?? ""} »${n2 ? ` « ${n2.texte} »` : ""}`,
+        raison: `${o.nom} est un outil porté par une entreprise internationale. Le document « ${titreDocument(c, s)} » (« ${titreSection(s)} ») prévient : « ${n1?.texte ?? ""} »${n2 ? ` « ${n2.texte} »` : ""}`,
         source: s,
       };
     },
@@ -48,7 +65,7 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
       if (!a || b.objet === "audioconference") return;
       return {
         regle: "audio-seulement",
-        raison: `Ce service est à disposition « ${a.texte} » : il ne convient pas quand la vidéo est nécessaire (objet « ${b.objet} »).`,
+        raison: `Ce service est à disposition « ${a.texte} » : il ne convient pas à ${OBJET_EN_CLAIR[b.objet]}, qui demande la vidéo.`,
         source: refSource(c, a.source, a.texte),
       };
     },
@@ -92,7 +109,8 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
   [
     "eleves-non-identifies",
     (o, b, c) => {
-      if (!b.elevesIdentifies) return;
+      // The question only arises when pupils take part.
+      if (!b.elevesIdentifies || !avecEleves(b)) return;
       const e = o.contraintes.elevesIdentifies;
       if (e?.niveaux.includes(b.niveau)) return;
       if (e)
@@ -145,12 +163,28 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
         const f = o.fiches.find((x) => x.acces) ?? o.fiches[0];
         return {
           regle: "public-non-couvert",
-          raison: `L'accès passe par l'ENT (« ${f?.acces?.texte ?? r.texte} ») : des partenaires externes n'y ont pas de compte.`,
+          raison: `L'accès passe par l'ENT (« ${f?.acces?.texte ?? r.texte} »), qui demande un compte de l'école ou de l'établissement.`,
           source: refSource(c, f?.source ?? r.source, f?.acces?.texte ?? r.texte),
+          deduction:
+            "Les documents ne parlent pas des partenaires externes : Trousse en déduit qu'ils n'ont pas de compte dans l'ENT de l'école ou de l'établissement.",
         };
       }
-      if (!avecElevesOuFamilles(b) || ficheEnseignement(o)) return;
-      if (b.objet === "conseil-de-classe" && o.usages.some((x) => x.code === "conseils-de-classe-a-distance"))
+      const enseignement = ficheEnseignement(o);
+      if (enseignement && !fichePilotage(o) && !avecEleves(b)) {
+        const s = refSource(c, enseignement.source);
+        return {
+          regle: "public-non-couvert",
+          raison: `Les documents présentent cet outil seulement dans « ${titreSection(s)} », pour faire cours ; aucun élève ne participe ici.`,
+          source: s,
+        };
+      }
+      if (!avecElevesOuFamilles(b) || enseignement) return;
+      // Conseils de classe: the document gives them to « les personnels de direction » only.
+      if (
+        b.objet === "conseil-de-classe" &&
+        b.organisateur === "personnel-direction" &&
+        o.usages.some((x) => x.code === "conseils-de-classe-a-distance")
+      )
         return;
       const f = o.fiches[0];
       if (!f)

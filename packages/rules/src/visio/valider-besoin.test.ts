@@ -16,6 +16,8 @@ describe("validerBesoinVisio", () => {
     ["participants", { participants: 2.5 }, "participants-invalide"],
     ["participants", { participants: "12" }, "participants-invalide"],
     ["participants", { participants: Number.NaN }, "participants-invalide"],
+    ["participants", { participants: 501 }, "participants-trop-nombreux"],
+    ["participants", { participants: 100_000 }, "participants-trop-nombreux"],
     ["avec", { avec: [] }, "avec-invalide"],
     ["avec", { avec: ["eleves", "voisins"] }, "avec-invalide"],
     ["organisateur", { organisateur: "maire" }, "organisateur-invalide"],
@@ -33,6 +35,21 @@ describe("validerBesoinVisio", () => {
       expect(r.erreurs[0]).toMatchObject({ champ, code });
       expect(r.erreurs[0]!.message).toMatch(/[a-zé]/);
     }
+  });
+
+  it("accepte jusqu'à 500 participants ; au-delà, un message français clair", () => {
+    expect(validerBesoinVisio({ ...reunionInterne, participants: 500 }).ok).toBe(true);
+    expect(validerBesoinVisio({ ...reunionInterne, participants: 501 })).toEqual({
+      ok: false,
+      erreurs: [
+        {
+          champ: "participants",
+          code: "participants-trop-nombreux",
+          message:
+            "Le nombre de participants ne peut pas dépasser 500 (organisateur compris) : les documents du ministère ne donnent la capacité que de deux outils (10 et 50 personnes), et Trousse ne recommande aucun outil au-delà de 500 personnes.",
+        },
+      ],
+    });
   });
 
   it.each([null, undefined, 42, "besoin", [reunionInterne]])("refuse %j sans lever d'exception", (entree) => {

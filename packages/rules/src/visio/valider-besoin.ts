@@ -1,5 +1,9 @@
 import { NIVEAUX } from "@trousse/catalogue";
-import { ERREUR_BESOIN_NON_OBJET, ERREURS_BESOIN } from "./messages-besoin.js";
+import {
+  ERREUR_BESOIN_NON_OBJET,
+  ERREUR_PARTICIPANTS_TROP_NOMBREUX,
+  ERREURS_BESOIN,
+} from "./messages-besoin.js";
 import {
   type BesoinVisio,
   ENTS_ECOLE,
@@ -7,6 +11,7 @@ import {
   INTERLOCUTEURS,
   OBJETS_VISIO,
   ORGANISATEURS,
+  PARTICIPANTS_MAX,
   type ResultatValidationBesoin,
 } from "./types.js";
 
@@ -30,7 +35,8 @@ const VERIFICATIONS: { [K in keyof BesoinVisio]: (v: unknown) => boolean } = {
 /**
  * Valide un besoin de visioconférence venu de l'extérieur (attributs HTML, corps JSON…).
  * Ne lève jamais d'exception : renvoie le besoin nettoyé (champs inconnus retirés) ou la liste
- * des erreurs, chacune avec son champ, un code stable et un message en français.
+ * des erreurs, chacune avec son champ, un code stable et un message en français (un nombre de
+ * participants au-delà de `PARTICIPANTS_MAX` a son propre code, `participants-trop-nombreux`).
  *
  * @example
  * validerBesoinVisio({ organisateur: "enseignant", avec: ["eleves"], participants: 1 });
@@ -44,8 +50,10 @@ export function validerBesoinVisio(input: unknown): ResultatValidationBesoin {
   const besoin: Record<string, unknown> = {};
   for (const [champ, verifier] of Object.entries(VERIFICATIONS)) {
     const valeur = entree[champ];
-    if (verifier(valeur)) besoin[champ] = Array.isArray(valeur) ? [...(valeur as unknown[])] : valeur;
-    else erreurs.push({ champ, ...ERREURS_BESOIN[champ as keyof BesoinVisio] });
+    if (!verifier(valeur)) erreurs.push({ champ, ...ERREURS_BESOIN[champ as keyof BesoinVisio] });
+    else if (champ === "participants" && (valeur as number) > PARTICIPANTS_MAX)
+      erreurs.push({ champ, ...ERREUR_PARTICIPANTS_TROP_NOMBREUX });
+    else besoin[champ] = Array.isArray(valeur) ? [...(valeur as unknown[])] : valeur;
   }
   return erreurs.length ? { ok: false, erreurs } : { ok: true, besoin: besoin as unknown as BesoinVisio };
 }
