@@ -1,12 +1,5 @@
 // Petites aides partagées par les règles d'exclusion et de score.
-import {
-  type Catalogue,
-  type Fiche,
-  type Outil,
-  type SourceRef,
-  TITRE_000,
-  TITRE_001,
-} from "@trousse/catalogue";
+import type { Catalogue, Fiche, Outil, SourceRef } from "@trousse/catalogue";
 import type { BesoinVisio } from "./types.js";
 
 /**
@@ -40,21 +33,6 @@ export const avecElevesOuFamilles = (b: BesoinVisio): boolean =>
  * avecEleves({ ...besoin, avec: ["familles"] }); // false
  */
 export const avecEleves = (b: BesoinVisio): boolean => b.avec.includes("eleves");
-
-/** Les titres des deux documents, pour un catalogue allégé qui ne porte pas `documents`. */
-const TITRES_DOCUMENTS: Record<string, string> = {
-  "000_f6abf3186c543793.txt": TITRE_000,
-  "001_bc1e88d46a71f26c.txt": TITRE_001,
-};
-
-/**
- * Le titre du document d'une section (son nom de fichier si le catalogue ne le donne pas).
- *
- * @example
- * titreDocument(catalogue, getSource("001-vigilance")!); // "Utilisation des outils numériques pendant la période de confinement"
- */
-export const titreDocument = (c: Catalogue, s: SourceRef): string =>
-  c.documents.find((d) => d.fichier === s.document)?.titre ?? TITRES_DOCUMENTS[s.document] ?? s.document;
 
 /**
  * Vrai si le besoin n'implique que des adultes (personnels, partenaires).

@@ -7,7 +7,6 @@ import {
   ficheEnseignement,
   fichePilotage,
   refSource,
-  titreDocument,
   titreSection,
 } from "./contexte.js";
 import type { BesoinVisio, CodeRegleExclusion, Exclusion } from "./types.js";
@@ -22,15 +21,6 @@ const ENT_ECOLE: Record<BesoinVisio["ent"], string> = {
   aucun: "aucun ENT",
 };
 
-/** L'objet du besoin en français simple (« il ne convient pas à … »). */
-const OBJET_EN_CLAIR: Record<BesoinVisio["objet"], string> = {
-  cours: "un cours",
-  reunion: "une réunion",
-  "conseil-de-classe": "un conseil de classe",
-  formation: "une formation",
-  audioconference: "une audioconférence",
-};
-
 const REGLES: [CodeRegleExclusion, Regle][] = [
   [
     "entreprise-internationale",
@@ -40,7 +30,7 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
       const s = refSource(c, n1?.source ?? "001-vigilance", n1?.texte);
       return {
         regle: "entreprise-internationale",
-        raison: `${o.nom} est un outil porté par une entreprise internationale. Le document « ${titreDocument(c, s)} » (« ${titreSection(s)} ») prévient : « ${n1?.texte ?? ""} »${n2 ? ` « ${n2.texte} »` : ""}`,
+        raison: `${o.nom} est un outil porté par une entreprise internationale. La section « ${titreSection(s)} » prévient : « ${n1?.texte ?? ""} »${n2 ? ` « ${n2.texte} »` : ""}`,
         source: s,
       };
     },
@@ -65,7 +55,7 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
       if (!a || b.objet === "audioconference") return;
       return {
         regle: "audio-seulement",
-        raison: `Ce service est à disposition « ${a.texte} » : il ne convient pas à ${OBJET_EN_CLAIR[b.objet]}, qui demande la vidéo.`,
+        raison: `Ce service est à disposition « ${a.texte} » : il ne convient pas quand la vidéo est nécessaire.`,
         source: refSource(c, a.source, a.texte),
       };
     },

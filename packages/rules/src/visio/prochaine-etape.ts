@@ -15,51 +15,46 @@ const HEBERGEMENT = "hébergé sur le site de l'académie";
  * // "Réservez à l'avance (« Soumis à réservation »), puis ouvrez https://renavisio.renater.fr/."
  */
 export function prochaineEtape(o: Outil, c: Catalogue): ProchaineEtape {
-  const modes = new Set(o.fiches.flatMap((f) => f.acces?.modes ?? []));
+  const modes = o.fiches.flatMap((f) => f.acces?.modes ?? []);
+  const a = (m: (typeof modes)[number]) => modes.includes(m);
   const ficheAcces = o.fiches.find((f) => f.acces);
-  const phrases: string[] = [];
-  if (modes.has("ent-1d") || modes.has("ent-2d"))
-    phrases.push("connectez-vous à l'ENT de votre école ou de votre établissement : l'outil s'y trouve");
-  if (modes.has("eduline") || modes.has("magistere"))
-    phrases.push(
-      [
-        modes.has("eduline") ? "passez par EduLine" : "",
-        modes.has("magistere") ? "par M@gistère, intégré à un parcours" : "",
-      ]
-        .filter(Boolean)
-        .join(" ou "),
-    );
-  if (modes.has("url-generee-enseignant"))
-    phrases.push("générez l'adresse (URL) de la classe virtuelle, puis envoyez-la aux participants");
-  if (modes.has("compte-apps-education"))
-    phrases.push(
-      o.url
-        ? `ouvrez ${o.url}, puis connectez-vous avec votre compte d'authentification`
-        : "ouvrez l'adresse de l'outil, puis connectez-vous avec votre compte d'authentification (les documents ne donnent pas cette adresse)",
-    );
-  else if (o.url) phrases.push(`ouvrez ${o.url}`);
   const heberge = o.fiches.find((f) => f.avantages.includes(HEBERGEMENT));
-  if (!ficheAcces && !o.url && heberge)
-    phrases.push(
-      `cherchez-le sur le site de votre académie : les documents ne donnent pas son adresse, seulement qu'il est « ${HEBERGEMENT} »`,
-    );
   const reservation = o.contraintes.reservationObligatoire;
+  // Access modes are alternatives (« ou ») ; a reservation comes first (« puis »).
+  const acces = [
+    a("ent-1d") || a("ent-2d")
+      ? "connectez-vous à l'ENT de votre école ou de votre établissement : l'outil s'y trouve"
+      : "",
+    a("eduline")
+      ? `passez par EduLine${a("magistere") ? " ou par M@gistère, intégré à un parcours" : ""}`
+      : "",
+    a("url-generee-enseignant")
+      ? "générez l'adresse (URL) de la classe virtuelle, puis envoyez-la aux participants"
+      : "",
+    a("compte-apps-education")
+      ? `ouvrez ${o.url ?? "l'adresse de l'outil"}, puis connectez-vous avec votre compte d'authentification${o.url ? "" : " (les documents ne donnent pas cette adresse)"}`
+      : o.url
+        ? `ouvrez ${o.url}`
+        : "",
+    !ficheAcces && !o.url && heberge
+      ? `cherchez-le sur le site de votre académie : les documents ne donnent pas son adresse, seulement qu'il est « ${HEBERGEMENT} »`
+      : "",
+  ]
+    .filter(Boolean)
+    .join(", ou ");
+  const suite = reservation
+    ? `réservez à l'avance (« ${reservation.texte} »)${acces && `, puis ${acces}`}`
+    : acces;
   const source = reservation
     ? refSource(c, reservation.source, reservation.texte)
     : ficheAcces
       ? refSource(c, ficheAcces.source, ficheAcces.acces!.texte)
-      : heberge
-        ? refSource(c, heberge.source, HEBERGEMENT)
-        : undefined;
-  // Access modes are alternatives (« ou ») ; a reservation comes first (« puis »).
-  const acces = phrases.join(", ou ");
-  const suite = reservation
-    ? `réservez à l'avance (« ${reservation.texte} »)${acces ? `, puis ${acces}` : ""}`
-    : acces;
-  const texte = suite
-    ? `${suite[0]!.toUpperCase()}${suite.slice(1)}.`
-    : "Les documents ne donnent ni adresse ni mode d'accès pour cet outil.";
-  const e: ProchaineEtape = { texte };
+      : heberge && refSource(c, heberge.source, HEBERGEMENT);
+  const e: ProchaineEtape = {
+    texte: suite
+      ? `${suite[0]!.toUpperCase()}${suite.slice(1)}.`
+      : "Les documents ne donnent ni adresse ni mode d'accès pour cet outil.",
+  };
   if (o.url) e.url = o.url;
   if (source) e.source = source;
   return e;

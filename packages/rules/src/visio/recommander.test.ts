@@ -345,14 +345,14 @@ describe("recommanderVisio : les cas des documents", () => {
     );
   });
 
-  it("parle en français simple : titres des documents, jamais « document 001 » ni « objet « cours » »", () => {
+  it("parle en français simple : titres des sections, jamais « document 001 » ni « objet « cours » »", () => {
     const r = recommanderVisio({ ...coursIdentifie2D, elevesIdentifies: false });
     const zoom = r.exclusions.find((x) => x.outilId === "zoom")!;
     expect(zoom.raison).toContain(
-      "Le document « Utilisation des outils numériques pendant la période de confinement » (« Renforcer la vigilance dans l'utilisation des outils numériques ») prévient",
+      "La section « Renforcer la vigilance dans l'utilisation des outils numériques » prévient",
     );
     expect(r.exclusions.find((x) => x.outilId === "ovhcloud")!.raison).toBe(
-      "Ce service est à disposition « pour organiser des audioconférences » : il ne convient pas à un cours, qui demande la vidéo.",
+      "Ce service est à disposition « pour organiser des audioconférences » : il ne convient pas quand la vidéo est nécessaire.",
     );
     for (const e of r.exclusions) expect(e.raison).not.toMatch(/document 00\d|objet «/);
   });
@@ -378,7 +378,7 @@ describe("recommanderVisio : les cas des documents", () => {
 
   it("refuse plus de 500 participants avec un code stable", () => {
     expect(() => recommanderVisio({ ...reunionInterne, participants: 100_000 })).toThrow(
-      /ne peut pas dépasser 500/,
+      /invalide \(champs : participants\)/,
     );
     expect(recommanderVisio({ ...reunionInterne, participants: 500 }).recommandations.length).toBeGreaterThan(
       0,

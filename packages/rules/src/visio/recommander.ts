@@ -10,7 +10,7 @@ import { exclusion } from "./exclusions.js";
 import { prochaineEtape } from "./prochaine-etape.js";
 import { scorer } from "./raisons.js";
 import type { BesoinVisio, Exclusion, Recommandation, ResultatVisio } from "./types.js";
-import { validerBesoinVisio } from "./valider-besoin.js";
+import { champsInvalides } from "./verifications.js";
 
 /** Texte quand les documents ne donnent pas de mode d'accès. */
 export const ACCES_NON_RENSEIGNE = "Mode d'accès non renseigné par les documents sources.";
@@ -72,14 +72,16 @@ export function recommanderVisio(
   besoin: BesoinVisio,
   catalogue: Catalogue = catalogueParDefaut,
 ): ResultatVisio {
-  const v = validerBesoinVisio(besoin);
-  if (!v.ok)
+  // Checked without the French messages (validerBesoinVisio gives them), so that a page which only
+  // recommends does not carry them.
+  const invalides = champsInvalides(besoin);
+  if (invalides.length)
     throw new ErreurRegle(
       "besoin-invalide",
-      `Besoin de visioconférence invalide : ${v.erreurs.map((e) => e.message).join(" ")}`,
-      `Invalid video-conference need: ${v.erreurs.map((e) => e.code).join(", ")}.`,
+      `Besoin de visioconférence invalide (champs : ${invalides.join(", ")}) : validerBesoinVisio donne le détail.`,
+      `Invalid video-conference need (fields: ${invalides.join(", ")}).`,
     );
-  const b = v.besoin;
+  const b = besoin;
   const candidats = catalogue.outils
     .filter(estVisioOuAudio)
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

@@ -4,6 +4,7 @@ import { besoinArbitraire } from "./arbitraires.test-utils.js";
 import { besoinVisioSchema } from "./besoin-schema.js";
 import { reunionInterne } from "./fixtures.test-utils.js";
 import { validerBesoinVisio } from "./valider-besoin.js";
+import { champsInvalides } from "./verifications.js";
 
 describe("validerBesoinVisio", () => {
   it("accepte un besoin valide et retire les champs inconnus", () => {
@@ -78,6 +79,19 @@ describe("validerBesoinVisio", () => {
         "Le nombre de participants doit être un nombre entier supérieur ou égal à 2 (organisateur compris).",
       );
     }
+  });
+
+  it("champsInvalides (le contrôle de recommanderVisio) refuse exactement les mêmes champs", () => {
+    const besoinAbime = fc
+      .tuple(besoinArbitraire, fc.dictionary(fc.constantFrom(...Object.keys(reunionInterne)), fc.anything()))
+      .map(([b, abimes]) => ({ ...b, ...abimes }));
+    fc.assert(
+      fc.property(fc.oneof(besoinArbitraire, besoinAbime, fc.anything()), (x) => {
+        const v = validerBesoinVisio(x);
+        expect(champsInvalides(x)).toEqual(v.ok ? [] : v.erreurs.map((e) => e.champ));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("ne lève jamais d'exception, quelle que soit l'entrée", () => {

@@ -1,4 +1,3 @@
-import { NIVEAUX } from "@trousse/catalogue";
 import {
   ERREUR_BESOIN_NON_OBJET,
   ERREUR_PARTICIPANTS_TROP_NOMBREUX,
@@ -6,31 +5,11 @@ import {
 } from "./messages-besoin.js";
 import {
   type BesoinVisio,
-  ENTS_ECOLE,
   type ErreurBesoinVisio,
-  INTERLOCUTEURS,
-  OBJETS_VISIO,
-  ORGANISATEURS,
   PARTICIPANTS_MAX,
   type ResultatValidationBesoin,
 } from "./types.js";
-
-const dans =
-  <T extends string>(valeurs: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === "string" && (valeurs as readonly string[]).includes(v);
-
-const VERIFICATIONS: { [K in keyof BesoinVisio]: (v: unknown) => boolean } = {
-  organisateur: dans(ORGANISATEURS),
-  avec: (v) => Array.isArray(v) && v.length > 0 && v.every(dans(INTERLOCUTEURS)),
-  participants: (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 2,
-  objet: dans(OBJETS_VISIO),
-  niveau: dans(NIVEAUX),
-  ent: dans(ENTS_ECOLE),
-  elevesIdentifies: (v) => typeof v === "boolean",
-  reservationPossible: (v) => typeof v === "boolean",
-  webConferenceEntEnCours: (v) => typeof v === "boolean",
-};
+import { VERIFICATIONS } from "./verifications.js";
 
 /**
  * Valide un besoin de visioconférence venu de l'extérieur (attributs HTML, corps JSON…).

@@ -194,6 +194,20 @@ export const choisirVisioStyles = css`
   .source {
     font-size: 0.8125em;
   }
+  .sous-question {
+    display: grid;
+    gap: 0.5em;
+  }
+  .deduit {
+    font-style: italic;
+  }
+  .confirmation {
+    margin: 0.75em 0 0;
+    padding: 0.5em 0.75em;
+    border-left: 0.25em solid var(--_principale);
+    background: var(--_fond-alt);
+    overflow-wrap: anywhere;
+  }
   details {
     margin: 1em 0;
     padding: 0 0.75em;
