@@ -13,7 +13,8 @@ const CATEGORIES_VISIO = ["visioconference", "audioconference"];
  * the chooser reads — the visio/audio tools, with every fact it shows or tests, and the sources — generated
  * at build time from `@trousse/catalogue` (never copied by hand). Left out: the other tools (the chooser
  * only ranks visio/audio tools), each tool's DINUM doctrine evaluation, provenance and other names, the
- * fields the rules never read (a tool's and a usage's `publics`, the GDPR text beside its `par`, a
+ * fields the rules never read (a tool's and a usage's `publics`, the GDPR text beside its `par`, the
+ * supplier notes — « proposé par RENATER », never shown as a limit —, a
  * deduction's field and sources — its reasoning stays), the deductions of the international companies'
  * tools (always ruled out), the list of documents, the general facts and the licence text (none of them
  * read by the chooser), and the source sections that neither these tools nor the rules' code cite. The complete catalogue stays available through the `api`
@@ -56,6 +57,7 @@ export function catalogueVisio(): Plugin {
             autresNoms?: unknown;
             publics?: unknown;
             usages: { publics?: unknown }[];
+            notes: { nature: string }[];
             fiches: { rgpd?: { par: string } }[];
             deductions?: { justification: string }[];
           }[];
@@ -73,6 +75,7 @@ export function catalogueVisio(): Plugin {
           }) => ({
             ...faits,
             usages: faits.usages.map(({ publics: _p, ...u }) => u),
+            notes: faits.notes.filter((n) => n.nature !== "fournisseur"),
             fiches: faits.fiches.map((f) => (f.rgpd ? { ...f, rgpd: { par: f.rgpd.par } } : f)),
             ...(faits.deductions && faits.origine !== "entreprise-internationale"
               ? { deductions: faits.deductions.map((d) => ({ justification: d.justification })) }

@@ -67,7 +67,7 @@ const union = <T>(listes: T[][]): T[] => [...new Set(listes.flat())];
 
 /** Raisonnement de la déduction des niveaux, quand les documents ne les donnent pas. */
 export const NIVEAUX_DEDUITS =
-  "Les documents ne disent pas pour quel niveau cet outil est prévu : Trousse le retient pour les deux niveaux (1D et 2D), faute de restriction écrite.";
+  "Les documents ne disent pas pour quel niveau cet outil est prévu : Trousse le retient pour le 1D et le 2D.";
 
 function niveauxDe(fiches: Fiche[]): { niveaux: Niveau[]; deduction?: Deduction } {
   const modes = union(fiches.map((f) => f.acces?.modes ?? []));

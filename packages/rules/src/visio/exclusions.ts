@@ -153,10 +153,9 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
         const f = o.fiches.find((x) => x.acces) ?? o.fiches[0];
         return {
           regle: "public-non-couvert",
-          raison: `L'accès passe par l'ENT (« ${f?.acces?.texte ?? r.texte} »), qui demande un compte de l'école ou de l'établissement.`,
+          raison: `L'accès passe par l'ENT (« ${f?.acces?.texte ?? r.texte} »).`,
           source: refSource(c, f?.source ?? r.source, f?.acces?.texte ?? r.texte),
-          deduction:
-            "Les documents ne parlent pas des partenaires externes : Trousse en déduit qu'ils n'ont pas de compte dans l'ENT de l'école ou de l'établissement.",
+          deduction: "Trousse en déduit que des partenaires externes n'ont pas de compte dans l'ENT.",
         };
       }
       const enseignement = ficheEnseignement(o);

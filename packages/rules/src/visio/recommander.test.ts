@@ -331,7 +331,7 @@ describe("recommanderVisio : les cas des documents", () => {
     const via = recommanderVisio(reunionInterne).recommandations.find(
       (r) => r.outilId === "classe-virtuelle-via",
     )!;
-    expect(via.deductions).toEqual([expect.stringContaining("Trousse le retient pour les deux niveaux")]);
+    expect(via.deductions).toEqual([expect.stringContaining("Trousse le retient pour le 1D et le 2D")]);
     const wc = recommanderVisio(reunionInterne).recommandations.find(
       (r) => r.outilId === "web-conference-ode",
     )!;
@@ -341,7 +341,7 @@ describe("recommanderVisio : les cas des documents", () => {
     )!;
     expect(e.raison).not.toContain("n'y ont pas de compte");
     expect(e.deduction).toBe(
-      "Les documents ne parlent pas des partenaires externes : Trousse en déduit qu'ils n'ont pas de compte dans l'ENT de l'école ou de l'établissement.",
+      "Trousse en déduit que des partenaires externes n'ont pas de compte dans l'ENT.",
     );
   });
 

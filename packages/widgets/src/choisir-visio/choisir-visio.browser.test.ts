@@ -147,9 +147,18 @@ describe("<trousse-choisir-visio> au clavier seul", () => {
     await tabulerJusqua(page, "Suivant");
     await page.keyboard.press("Enter");
 
-    // 7. Besoins — tick "identified pupils", then show the tools.
+    // 7. Besoins — tick "identified pupils" (asked: pupils take part), then show the tools.
     expect(await focalise()).toBe("checkbox:Les élèves doivent être identifiés");
     await page.keyboard.press("Space");
+    // The reservation is a real yes/no: left unanswered, the step is refused (never taken as « no »).
+    await tabulerJusqua(page, "Voir les outils");
+    await page.keyboard.press("Enter");
+    expect((await lireResultats(page)).texte).toContain("Choisissez une réponse.");
+    expect(await focalise()).toBe("checkbox:Les élèves doivent être identifiés");
+    await page.keyboard.press("Tab");
+    expect(await focalise()).toBe("radio:Oui");
+    await page.keyboard.press("ArrowDown");
+    expect(await focalise()).toBe("radio:Non");
     await tabulerJusqua(page, "Voir les outils");
     await page.keyboard.press("Enter");
 
@@ -193,6 +202,19 @@ describe("<trousse-choisir-visio> au clavier seul", () => {
       rang: 1,
     });
     expect(recus[0]!.detail).toMatchObject({ origineCatalogue: "embarque", besoin: attendu.besoin });
+    // Choosing shows what happens next, visibly (not only to screen readers).
+    const confirmation = await page.evaluate(() => {
+      const p = document
+        .querySelector("trousse-choisir-visio")!
+        .shadowRoot!.querySelector<HTMLElement>("[part='confirmation']");
+      return (
+        p && { texte: p.textContent!.replace(/\s+/g, " ").trim(), hauteur: p.getBoundingClientRect().height }
+      );
+    });
+    expect(confirmation?.texte).toBe(
+      `Vous avez choisi ${premier.nom}. Ensuite : ${premier.prochaineEtape.texte}`,
+    );
+    expect(confirmation!.hauteur).toBeGreaterThan(10);
 
     // The ruled-out tools are folded; the keyboard opens them.
     const ouvert = () =>
@@ -295,10 +317,16 @@ describe("les réponses des documents", () => {
       expect(r.recommandes).toEqual(attendu.recommandations.map((x) => x.nom));
       expect(r.exclusions.map((e) => e.regle)).toEqual(attendu.exclusions.map((e) => e.regle));
       verifier(r);
-      // Every recommendation shows its reasons, access and GDPR facts, in French.
+      // No internal words.
+      expect(r.texte).not.toMatch(/document 00\d|objet «/);
+      // Every recommendation shows its reasons, access and GDPR facts, in French, and ends with a next step;
+      // what Trousse deduces is labelled as such.
       for (const rec of attendu.recommandations) {
         expect(r.texte).toContain(rec.acces);
         expect(r.texte).toContain(rec.rgpd);
+        expect(r.texte).toContain(`Prochaine étape ${rec.prochaineEtape.texte}`);
+        for (const d of rec.deductions ?? [])
+          expect(r.texte).toContain(`Déduit (les documents ne le disent pas) ${d}`);
         for (const raison of rec.raisons) {
           expect(r.texte).toContain(raison.texte);
           // Each reason's source section (the bundled catalogue keeps every cited source).
@@ -322,6 +350,47 @@ describe("les réponses des documents", () => {
       await page.close();
     });
   }
+});
+
+describe("les questions qui se posent", () => {
+  it("réunion entre personnels : pas de question sur l'identification des élèves, la réservation en oui/non", async () => {
+    const { page, journal } = await ouvrir(
+      '<trousse-choisir-visio organisateur="personnel-administratif" avec="personnels-internes" participants="6" objet="reunion" niveau="2d" ent="aucun"></trousse-choisir-visio>',
+    );
+    const etat = await page.evaluate(() => {
+      const r = document.querySelector("trousse-choisir-visio")!.shadowRoot!;
+      return {
+        progression: r.querySelector("[part='progression']")?.textContent?.trim(),
+        champs: [...r.querySelectorAll("fieldset input")].map(
+          (i) =>
+            `${(i as HTMLInputElement).type}:${(i as HTMLInputElement).labels?.[0]?.textContent?.trim()}`,
+        ),
+      };
+    });
+    expect(etat).toEqual({
+      progression: "Étape 1 sur 1",
+      champs: [
+        "radio:Oui",
+        "radio:Non",
+        "checkbox:Une autre web-conférence de l'ENT a déjà lieu dans l'école ou l'établissement",
+      ],
+    });
+    // Answering « Oui » keeps RENAVISIO, shown with its « Soumis à réservation » limit and next step.
+    await page.keyboard.press("Tab");
+    expect(await texteFocalise(page)).toBe("radio:Oui");
+    await page.keyboard.press("Space");
+    await tabulerJusqua(page, "Voir les outils");
+    await page.keyboard.press("Enter");
+    const r = await lireResultats(page);
+    expect(r.recommandes).toContain("RENAVISIO");
+    expect(r.texte).toContain("Soumis à réservation");
+    expect(r.texte).toContain(
+      "Réservez à l'avance (« Soumis à réservation »), puis ouvrez https://renavisio.renater.fr/.",
+    );
+    expect(r.recommandes).not.toContain("Classe virtuelle du CNED");
+    expect(journal.erreurs).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("présélection par attributs", () => {

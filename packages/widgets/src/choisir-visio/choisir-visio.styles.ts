@@ -87,10 +87,6 @@ export const choisirVisioStyles = css`
   .option input:focus-visible {
     outline: none;
   }
-  label.champ {
-    display: block;
-    font-weight: 700;
-  }
   input[type="number"] {
     display: block;
     width: 8em;
@@ -194,19 +190,9 @@ export const choisirVisioStyles = css`
   .source {
     font-size: 0.8125em;
   }
-  .sous-question {
-    display: grid;
-    gap: 0.5em;
-  }
-  .deduit {
-    font-style: italic;
-  }
   .confirmation {
-    margin: 0.75em 0 0;
-    padding: 0.5em 0.75em;
-    border-left: 0.25em solid var(--_principale);
+    padding: 0.5em;
     background: var(--_fond-alt);
-    overflow-wrap: anywhere;
   }
   details {
     margin: 1em 0;

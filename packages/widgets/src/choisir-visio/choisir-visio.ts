@@ -501,7 +501,7 @@ export class TrousseChoisirVisio extends LitElement {
   private renderReservation(): TemplateResult {
     const m = this.m.choisirVisio;
     const choisi = this.reponses.reservationPossible;
-    return html`<fieldset class="sous-question" aria-describedby=${this.erreur ? "erreur" : nothing}>
+    return html`<fieldset class="choix" aria-describedby=${this.erreur ? "erreur" : nothing}>
       <legend>${m.questions.reservation}</legend>
       ${[true, false].map(
         (v) =>
@@ -562,13 +562,11 @@ export class TrousseChoisirVisio extends LitElement {
           ${
             r.deductions?.length
               ? html`<dt>${m.deduit}</dt>
-                  <dd lang="fr" class="deduit">${r.deductions.join(" ")}</dd>`
+                  <dd lang="fr">${r.deductions.join(" ")}</dd>`
               : nothing
           }
           <dt>${m.prochaineEtape}</dt>
-          <dd lang="fr" class="suite">
-            ${r.prochaineEtape.texte}${this.renderSource(r.prochaineEtape.source)}
-          </dd>
+          <dd lang="fr">${r.prochaineEtape.texte}</dd>
         </dl>
         <div class="actions">
           ${
@@ -654,9 +652,7 @@ export class TrousseChoisirVisio extends LitElement {
                       <strong lang="fr">${e.nom}</strong> —
                       <span lang="fr">${e.raison}</span>${this.renderSource(e.source)}${
                         e.deduction
-                          ? html` <span class="deduit"
-                              >${m.deduit} : <span lang="fr">${e.deduction}</span></span
-                            >`
+                          ? html` <span>${m.deduit} : <span lang="fr">${e.deduction}</span></span>`
                           : nothing
                       }
                     </li>`,
