@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { catalogue, getOutil, outils } from "./catalogue.js";
 import { catalogueSchema, outilSchema, type Outil } from "./schema.js";
 import { getSource, sources } from "./sources.js";
-import { NON_RENSEIGNE } from "./donnees/construire.js";
+import { NIVEAUX_DEDUITS, NON_RENSEIGNE } from "./donnees/construire.js";
+import { CRITERES_DOCTRINE } from "./doctrine.js";
 import { CRITERES } from "./vocabulaire.js";
 import { lireSeed } from "../test/seeds.js";
 
@@ -154,6 +155,62 @@ describe("catalogue", () => {
     expect(getOutil("carnet-de-liaison")!.niveaux).toEqual(["1D"]);
     expect(getOutil("formulaire-sn62")!.niveaux).toEqual(["2D"]);
     expect(getOutil("messagerie")!.niveaux).toEqual(["1D", "2D"]);
+    for (const id of ["carnet-de-liaison", "messagerie", "web-conference-ode"])
+      expect(getOutil(id)!.deductions, id).toBeUndefined();
+  });
+
+  it("marque « deduit », avec son raisonnement, les niveaux que les documents ne donnent pas", () => {
+    const deduits = outils.filter((o) => o.deductions?.some((d) => d.champ === "niveaux")).map((o) => o.id);
+    for (const id of [
+      "classe-virtuelle-via",
+      "jitsi",
+      "renavisio",
+      "scaleway-education",
+      "big-blue-button-apps-education",
+      "classe-virtuelle-cned",
+      "ovhcloud",
+    ])
+      expect(deduits).toContain(id);
+    for (const o of outils) {
+      const parEnt = o.fiches.some((f) => f.acces?.modes.some((m) => m === "ent-1d" || m === "ent-2d"));
+      expect(deduits.includes(o.id), o.id).toBe(!parEnt);
+      for (const d of o.deductions ?? []) {
+        expect(d).toMatchObject({ nature: "deduit", justification: NIVEAUX_DEDUITS });
+        // A reasoning, never shown as a quotation.
+        expect(d.justification).not.toMatch(/[«»"]/);
+      }
+    }
+  });
+
+  it("cite mot pour mot les faits généraux des documents, chacun dans le document de sa section", () => {
+    expect(catalogue.faits?.map((f) => f.code)).toEqual([
+      "cadre-fonctionnement-normal",
+      "cadre-reunions-en-ligne",
+      "acces-applications-nationales",
+      "cyber-attaques",
+      "vigilance-editeurs",
+    ]);
+    for (const f of catalogue.faits ?? []) {
+      const s = getSource(f.source)!;
+      expect(lireSeed(s.document), f.code).toContain(f.texte);
+    }
+    const texte = (code: string) => catalogue.faits?.find((f) => f.code === code)?.texte ?? "";
+    expect(texte("cadre-fonctionnement-normal")).toContain(
+      "mais aussi dans le cadre d'un fonctionnement normal",
+    );
+    expect(texte("cadre-reunions-en-ligne")).toContain("la tenue de réunions en ligne");
+    expect(texte("acces-applications-nationales")).toMatch(
+      /^L'accès aux applications nationales est garanti, les solutions d'hébergement sont renforcées/,
+    );
+    expect(CRITERES_DOCTRINE.vigilance.map((f) => f.code)).toEqual(["cyber-attaques", "vigilance-editeurs"]);
+  });
+
+  it("dit que RENAVISIO est « proposé par RENATER »", () => {
+    expect(getOutil("renavisio")!.notes).toContainEqual({
+      nature: "fournisseur",
+      texte: "proposé par RENATER",
+      source: "001-continuite-administrative",
+    });
   });
 
   it("porte les notes d'état et les usages réservés ou recommandés", () => {
@@ -192,15 +249,22 @@ describe("doctrine des outils", () => {
     }
   });
 
-  it("ne déduit que le RGPD des documents ; le reste est non renseigné", () => {
+  it("ne déclare aucun critère conforme : les documents ne l'affirment pour aucun outil", () => {
     for (const o of outils)
-      for (const critere of CRITERES) {
-        const c = o.doctrine[critere];
-        if (critere === "rgpd") {
-          const attendu = o.fiches.some((f) => f.rgpd) ? "conforme" : "non-renseigne";
-          expect(c.statut, `${o.id} rgpd`).toBe(attendu);
-        } else expect(c.statut, `${o.id} ${critere}`).toBe("non-renseigne");
-      }
+      for (const critere of CRITERES)
+        expect(o.doctrine[critere].statut, `${o.id} ${critere}`).toBe("non-renseigne");
+  });
+
+  it("RGPD : dit qui a réalisé les démarches (un fait sourcé), sans en conclure la conformité", () => {
+    for (const o of outils) {
+      const rgpd = o.doctrine.rgpd;
+      if (o.fiches.some((f) => f.rgpd)) {
+        expect(rgpd.justification, o.id).toMatch(/indique qui a réalisé les démarches RGPD/);
+        expect(rgpd.justification, o.id).toContain("Il ne dit pas que l'outil respecte strictement le RGPD");
+        expect(rgpd.sources.length, o.id).toBeGreaterThan(0);
+      } else expect(rgpd.justification, o.id).toBe(NON_RENSEIGNE);
+      expect(rgpd.justification, o.id).not.toMatch(/document 00\d/);
+    }
     expect(getOutil("classe-virtuelle-via")!.doctrine.rgpd.justification).toContain(
       "« Réalisées par l'administration »",
     );

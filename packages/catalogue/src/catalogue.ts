@@ -1,5 +1,6 @@
 import type { Catalogue, Outil } from "./schema.js";
 import { documents, sources } from "./sources.js";
+import { faits } from "./faits.js";
 import { outilsVisio } from "./donnees/visio.js";
 import { outilsCommunication } from "./donnees/communication.js";
 import { outilsTravaux } from "./donnees/travaux.js";
@@ -18,12 +19,13 @@ export const outils: Outil[] = [
   ...outilsInternationaux,
 ];
 
-/** Le catalogue complet : documents sources, sections citées, outils. */
+/** Le catalogue complet : documents sources, sections citées, faits généraux, outils. */
 export const catalogue: Catalogue = {
   version: VERSION_CATALOGUE,
   licence: "EUPL-1.2 (données issues de documents publics du ministère de l'Éducation nationale)",
   documents,
   sources,
+  faits,
   outils,
 };
 

@@ -51,7 +51,7 @@ describe("outilsEnCsv", () => {
     expect(via[col("limites")]).toBe(
       "La version « Flash » n'est plus disponible il faudra télécharger l'application VIA et l'associer à l'ouverture de l'application",
     );
-    expect(via[col("doctrine_rgpd")]).toBe("conforme");
+    expect(via[col("doctrine_rgpd")]).toBe("non-renseigne");
     const renavisio = lignes.find((l) => l[0] === "renavisio")!;
     expect(renavisio[col("participants_max")]).toBe("10");
     expect(renavisio[col("reservation_obligatoire")]).toBe("oui");

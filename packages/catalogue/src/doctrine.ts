@@ -1,4 +1,5 @@
-import type { CritereDoctrine } from "./schema.js";
+import { faits } from "./faits.js";
+import type { CritereDoctrine, FaitGeneral } from "./schema.js";
 import { LIBELLES_CRITERES } from "./libelles.js";
 import { CRITERES } from "./vocabulaire.js";
 
@@ -16,10 +17,14 @@ const EXTRAITS: Record<CritereDoctrine, string> = {
   "empreinte-carbone": "la réduction de l'empreinte carbone",
 };
 
-/** Les six critères de la doctrine DINUM, avec leur libellé, leur extrait du document 001 et sa source. */
+/**
+ * Les six critères de la doctrine DINUM, avec leur libellé, leur extrait du document 001 et sa source,
+ * et la mise en garde qui les accompagne (cyber-attaques, vigilance envers les solutions des éditeurs).
+ */
 export const CRITERES_DOCTRINE: {
   readonly phrase: string;
   readonly source: "001-vigilance";
+  readonly vigilance: readonly FaitGeneral[];
   readonly criteres: readonly {
     readonly id: CritereDoctrine;
     readonly libelle: string;
@@ -28,6 +33,7 @@ export const CRITERES_DOCTRINE: {
 } = {
   phrase: PHRASE_DOCTRINE,
   source: "001-vigilance",
+  vigilance: faits.filter((f) => f.code === "cyber-attaques" || f.code === "vigilance-editeurs"),
   criteres: CRITERES.map((id) => ({
     id,
     libelle: LIBELLES_CRITERES[id],

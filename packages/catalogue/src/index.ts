@@ -3,7 +3,8 @@
  * en données typées, validées et sourcées. Module pur : aucune API Node, aucune entrée-sortie.
  */
 export { catalogue, outils, getOutil, VERSION_CATALOGUE } from "./catalogue.js";
-export { sources, documents, getSource } from "./sources.js";
+export { sources, documents, getSource, TITRE_000, TITRE_001 } from "./sources.js";
+export { faits } from "./faits.js";
 export {
   outilSchema,
   catalogueSchema,
@@ -15,6 +16,8 @@ export {
   critereEvalueSchema,
   doctrineSchema,
   provenanceSchema,
+  deductionSchema,
+  faitGeneralSchema,
   niveauSchema,
   categorieSchema,
   publicSchema,
@@ -37,6 +40,8 @@ export type {
   CritereEvalue,
   Doctrine,
   Provenance,
+  Deduction,
+  FaitGeneral,
   Niveau,
   Categorie,
   Public,
@@ -57,6 +62,8 @@ export {
   CRITERES,
   STATUTS_CRITERE,
   ORIGINES,
+  CHAMPS_DEDUITS,
+  FAITS_GENERAUX,
 } from "./vocabulaire.js";
 export {
   LIBELLES_CATEGORIES,
@@ -69,7 +76,7 @@ export {
   TEXTES_RGPD,
 } from "./libelles.js";
 export { CRITERES_DOCTRINE, PHRASE_DOCTRINE } from "./doctrine.js";
-export { NON_RENSEIGNE } from "./donnees/construire.js";
+export { NON_RENSEIGNE, NIVEAUX_DEDUITS } from "./donnees/construire.js";
 export {
   filtrerOutils,
   utilisableAvecEnt,

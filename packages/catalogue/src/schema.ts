@@ -6,8 +6,10 @@
 import { z } from "zod";
 import {
   CATEGORIES,
+  CHAMPS_DEDUITS,
   CRITERES,
   ENTS,
+  FAITS_GENERAUX,
   MODES_ACCES,
   NATURES_NOTE,
   NATURES_PROVENANCE,
@@ -90,6 +92,23 @@ export const provenanceSchema = z.object({
   justification: texte.optional(),
 });
 
+/**
+ * Une valeur que Trousse déduit (les documents ne la donnent pas) : le champ concerné, la nature
+ * « deduit » et le raisonnement en français — jamais une citation.
+ */
+export const deductionSchema = z.object({
+  champ: z.enum(CHAMPS_DEDUITS, { error: "Champ déduit inconnu." }),
+  nature: z.literal("deduit", { error: "Une déduction a la nature « deduit »." }),
+  justification: texte,
+  sources: z.array(idSource),
+});
+
+/** Un fait général d'un document (cadre, mise en garde), cité mot pour mot avec sa source. */
+export const faitGeneralSchema = z.object({
+  code: z.enum(FAITS_GENERAUX, { error: "Fait général inconnu." }),
+  ...fait,
+});
+
 /** Un outil du catalogue. */
 export const outilSchema = z.object({
   id: z.string().regex(KEBAB, { error: "Identifiant d'outil invalide (kebab-case attendu)." }),
@@ -106,6 +125,8 @@ export const outilSchema = z.object({
   usages: z.array(usageSchema),
   doctrine: doctrineSchema,
   provenance: provenanceSchema,
+  /** Les valeurs déduites par Trousse (absent : aucune). */
+  deductions: z.array(deductionSchema).optional(),
 });
 
 export const documentSourceSchema = z.object({ fichier: texte, titre: texte });
@@ -117,6 +138,8 @@ export const catalogueSchema = z
     licence: texte,
     documents: z.array(documentSourceSchema).min(1),
     sources: z.array(sourceRefSchema).min(1),
+    /** Faits généraux des documents (absent dans un sous-ensemble du catalogue). */
+    faits: z.array(faitGeneralSchema).optional(),
     outils: z.array(outilSchema).min(1),
   })
   .superRefine((cat, ctx) => {
@@ -134,6 +157,14 @@ export const catalogueSchema = z
           code: "custom",
           path: ["sources", i, "document"],
           message: `Document inconnu : « ${s.document} ».`,
+        });
+    });
+    (cat.faits ?? []).forEach((f, i) => {
+      if (!sources.has(f.source))
+        ctx.addIssue({
+          code: "custom",
+          path: ["faits", i, "source"],
+          message: `Le fait « ${f.code} » cite une source inconnue : « ${f.source} ».`,
         });
     });
     const ids = new Set<string>();
@@ -166,6 +197,9 @@ function referencesDeSource(o: z.infer<typeof outilSchema>): [(string | number)[
   for (const [k, c] of Object.entries(o.doctrine))
     c.sources.forEach((s, i) => refs.push([["doctrine", k, "sources", i], s]));
   o.provenance.sources.forEach((s, i) => refs.push([["provenance", "sources", i], s]));
+  (o.deductions ?? []).forEach((d, i) =>
+    d.sources.forEach((s, j) => refs.push([["deductions", i, "sources", j], s])),
+  );
   return refs;
 }
 
@@ -188,6 +222,8 @@ export type CodeUsage = Usage["code"];
 export type CritereEvalue = z.infer<typeof critereEvalueSchema>;
 export type Doctrine = z.infer<typeof doctrineSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type Deduction = z.infer<typeof deductionSchema>;
+export type FaitGeneral = z.infer<typeof faitGeneralSchema>;
 export type Outil = z.infer<typeof outilSchema>;
 export type DocumentSource = z.infer<typeof documentSourceSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -7,17 +7,24 @@ const PILOTAGE = "Outils au service du pilotage, de l'accompagnement et de la fo
 const ENSEIGNEMENT = "Outils au service de l'enseignement";
 const ADMINISTRATIVE = "Des solutions pour la continuité administrative";
 
+/** Titre exact du document 000. */
+export const TITRE_000 = "Les outils numériques au service du travail à distance";
+/** Titre exact du document 001. */
+export const TITRE_001 = "Utilisation des outils numériques pendant la période de confinement";
+
 /** Les deux documents du ministère dont viennent tous les faits (titres exacts). */
 export const documents: DocumentSource[] = [
-  { fichier: D000, titre: "Les outils numériques au service du travail à distance" },
-  { fichier: D001, titre: "Utilisation des outils numériques pendant la période de confinement" },
+  { fichier: D000, titre: TITRE_000 },
+  { fichier: D001, titre: TITRE_001 },
 ];
 
 /**
- * Les sections citées (titre de tableau ou intertitre, « › » sépare les niveaux de titre).
+ * Les sections citées (titre de tableau ou intertitre, « › » sépare les niveaux de titre ; le titre du
+ * document pour sa présentation, avant le premier intertitre).
  * Les faits du catalogue y renvoient par `id`.
  */
 export const sources: SourceRef[] = [
+  { id: "000-presentation", document: D000, section: TITRE_000 },
   { id: "000-pilotage-visio", document: D000, section: `${PILOTAGE} › Outils de visioconférence` },
   { id: "000-pilotage-communication", document: D000, section: `${PILOTAGE} › Outils de communication` },
   { id: "000-enseignement-visio", document: D000, section: `${ENSEIGNEMENT} › Outils de visioconférence` },
@@ -31,6 +38,7 @@ export const sources: SourceRef[] = [
     document: D000,
     section: "Outils permettant l'envoi et le retour des travaux des élèves",
   },
+  { id: "001-presentation", document: D001, section: TITRE_001 },
   {
     id: "001-continuite-pedagogique",
     document: D001,
@@ -41,6 +49,7 @@ export const sources: SourceRef[] = [
     document: D001,
     section: `${ADMINISTRATIVE} › Plusieurs outils pour se réunir et collaborer`,
   },
+  { id: "001-continuite-administrative-acces", document: D001, section: ADMINISTRATIVE },
   {
     id: "001-vigilance",
     document: D001,

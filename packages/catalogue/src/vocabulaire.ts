@@ -65,6 +65,7 @@ export const NATURES_NOTE = [
   "nouveau-service",
   "dysfonctionnements",
   "mise-en-garde",
+  "fournisseur",
 ] as const;
 
 /** Usages réservés ou recommandés par les documents. */
@@ -75,6 +76,18 @@ export const USAGES = [
   "classe-virtuelle-associee",
   "reunions-en-ligne-agents",
   "vie-scolaire",
+] as const;
+
+/** Champs d'un outil dont la valeur peut être déduite par Trousse (et non lue dans un document). */
+export const CHAMPS_DEDUITS = ["niveaux"] as const;
+
+/** Faits généraux des documents, qui ne concernent pas un outil en particulier. */
+export const FAITS_GENERAUX = [
+  "cadre-fonctionnement-normal",
+  "cadre-reunions-en-ligne",
+  "acces-applications-nationales",
+  "cyber-attaques",
+  "vigilance-editeurs",
 ] as const;
 
 /** Nature de la provenance d'un fait : tiré d'un document, ou classement éditorial de Trousse. */

@@ -12,9 +12,12 @@ const CATEGORIES_VISIO = ["visioconference", "audioconference"];
  * Vite plugin for the CDN bundle of `<trousse-choisir-visio>`: the bundled default catalogue is the part
  * the chooser reads — the visio/audio tools, with every fact it shows or tests, and the sources — generated
  * at build time from `@trousse/catalogue` (never copied by hand). Left out: the other tools (the chooser
- * only ranks visio/audio tools), each tool's DINUM doctrine evaluation, provenance and other names, the list of
- * documents and the licence text (none of them read by the chooser), and the source sections that
- * neither these tools nor the rules' code cite. The complete catalogue stays available through the `api`
+ * only ranks visio/audio tools), each tool's DINUM doctrine evaluation, provenance and other names, the
+ * fields the rules never read (a tool's and a usage's `publics`, the GDPR text beside its `par`, the
+ * supplier notes — « proposé par RENATER », never shown as a limit —, a
+ * deduction's field and sources — its reasoning stays), the deductions of the international companies'
+ * tools (always ruled out), the list of documents, the general facts and the licence text (none of them
+ * read by the chooser), and the source sections that neither these tools nor the rules' code cite. The complete catalogue stays available through the `api`
  * attribute and the npm build.
  *
  * @example
@@ -46,12 +49,39 @@ export function catalogueVisio(): Plugin {
         catalogue: {
           version: string;
           sources: { id: string }[];
-          outils: { categories: string[]; doctrine?: unknown; provenance?: unknown; autresNoms?: unknown }[];
+          outils: {
+            categories: string[];
+            origine: string;
+            doctrine?: unknown;
+            provenance?: unknown;
+            autresNoms?: unknown;
+            publics?: unknown;
+            usages: { publics?: unknown }[];
+            notes: { nature: string }[];
+            fiches: { rgpd?: { par: string } }[];
+            deductions?: { justification: string }[];
+          }[];
         };
       };
       const outils = reel.catalogue.outils
         .filter((o) => o.categories.some((c) => CATEGORIES_VISIO.includes(c)))
-        .map(({ doctrine: _doctrine, provenance: _provenance, autresNoms: _autresNoms, ...faits }) => faits);
+        .map(
+          ({
+            doctrine: _doctrine,
+            provenance: _provenance,
+            autresNoms: _autresNoms,
+            publics: _publics,
+            ...faits
+          }) => ({
+            ...faits,
+            usages: faits.usages.map(({ publics: _p, ...u }) => u),
+            notes: faits.notes.filter((n) => n.nature !== "fournisseur"),
+            fiches: faits.fiches.map((f) => (f.rgpd ? { ...f, rgpd: { par: f.rgpd.par } } : f)),
+            ...(faits.deductions && faits.origine !== "entreprise-internationale"
+              ? { deductions: faits.deductions.map((d) => ({ justification: d.justification })) }
+              : { deductions: undefined }),
+          }),
+        );
       if (outils.length === 0)
         throw new Error("catalogue-visio : aucun outil de visio ou d'audio dans le catalogue.");
       const cites = JSON.stringify(outils) + codeRegles;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NON_RENSEIGNE, fiche, outil } from "./construire.js";
+import { NIVEAUX_DEDUITS, NON_RENSEIGNE, fiche, outil } from "./construire.js";
 
 describe("fiche et outil", () => {
   it("dérive catégories, publics, niveaux, ENT requis et doctrine RGPD des fiches", () => {
@@ -22,8 +22,10 @@ describe("fiche et outil", () => {
     expect(o.publics).toEqual(["enseignement"]);
     expect(o.niveaux).toEqual(["2D"]);
     expect(o.contraintes.entRequis).toEqual({ ents: "tous", texte: "ENT 2D", source: "000-travaux" });
-    expect(o.doctrine.rgpd.statut).toBe("conforme");
+    expect(o.doctrine.rgpd.statut).toBe("non-renseigne");
     expect(o.doctrine.rgpd.justification).toContain("« Réalisées par l'établissement »");
+    expect(o.doctrine.rgpd.sources).toEqual(["000-travaux"]);
+    expect(o.deductions).toBeUndefined();
     expect(o.doctrine.reversibilite).toEqual({
       statut: "non-renseigne",
       justification: NON_RENSEIGNE,
@@ -39,6 +41,9 @@ describe("fiche et outil", () => {
       fiches: [fiche("001-vigilance", ["enseignement"], ["ent"])],
     });
     expect(o.niveaux).toEqual(["1D", "2D"]);
+    expect(o.deductions).toEqual([
+      { champ: "niveaux", nature: "deduit", justification: NIVEAUX_DEDUITS, sources: ["001-vigilance"] },
+    ]);
     expect(o.contraintes).toEqual({});
     expect(o.doctrine.rgpd.statut).toBe("non-renseigne");
     expect("url" in o).toBe(false);

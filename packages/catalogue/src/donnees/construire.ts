@@ -5,6 +5,7 @@
  */
 import type {
   Contraintes,
+  Deduction,
   CritereDoctrine,
   CritereEvalue,
   Fiche,
@@ -19,6 +20,7 @@ import type {
 } from "../schema.js";
 import { CRITERES } from "../vocabulaire.js";
 import { LIBELLES_PUBLICS, TEXTES_RGPD } from "../libelles.js";
+import { TITRE_000 } from "../sources.js";
 
 /** Justification d'un critère que les documents ne renseignent pas. */
 export const NON_RENSEIGNE = "Les documents sources ne renseignent pas ce critère pour cet outil.";
@@ -63,13 +65,26 @@ export function fiche(
 
 const union = <T>(listes: T[][]): T[] => [...new Set(listes.flat())];
 
-function niveauxDe(fiches: Fiche[]): Niveau[] {
+/** Raisonnement de la déduction des niveaux, quand les documents ne les donnent pas. */
+export const NIVEAUX_DEDUITS =
+  "Les documents ne disent pas pour quel niveau cet outil est prévu : Trousse le retient pour le 1D et le 2D.";
+
+function niveauxDe(fiches: Fiche[]): { niveaux: Niveau[]; deduction?: Deduction } {
   const modes = union(fiches.map((f) => f.acces?.modes ?? []));
   const n: Niveau[] = [];
   if (modes.includes("ent-1d")) n.push("1D");
   if (modes.includes("ent-2d")) n.push("2D");
-  // Les documents ne restreignent le niveau que par l'accès ENT : sinon, les deux niveaux.
-  return n.length ? n : ["1D", "2D"];
+  if (n.length) return { niveaux: n };
+  // Les documents ne restreignent le niveau que par l'accès ENT : sinon, les deux niveaux, déduits.
+  return {
+    niveaux: ["1D", "2D"],
+    deduction: {
+      champ: "niveaux",
+      nature: "deduit",
+      justification: NIVEAUX_DEDUITS,
+      sources: union(fiches.map((f) => [f.source])),
+    },
+  };
 }
 
 function rgpdDepuisFiches(fiches: Fiche[]): CritereEvalue {
@@ -82,9 +97,10 @@ function rgpdDepuisFiches(fiches: Fiche[]): CritereEvalue {
       : avecRgpd
           .map((f) => `« ${f.rgpd!.texte} » (${f.publics.map((p) => LIBELLES_PUBLICS[p]).join(", ")})`)
           .join(" ; ");
+  // Le document dit qui a réalisé les démarches, pas que l'outil est strictement conforme : un fait, pas un statut.
   return {
-    statut: "conforme",
-    justification: `Le document 000 indique les démarches RGPD de cet outil : ${detail}. Les démarches de protection des données personnelles sont donc effectuées.`,
+    statut: "non-renseigne",
+    justification: `Le document « ${TITRE_000} » indique qui a réalisé les démarches RGPD de cet outil : ${detail}. Il ne dit pas que l'outil respecte strictement le RGPD : ce critère n'est pas évalué par les documents.`,
     sources: union(avecRgpd.map((f) => [f.source])),
   };
 }
@@ -95,6 +111,7 @@ function rgpdDepuisFiches(fiches: Fiche[]): CritereEvalue {
  * @example
  * const o = outil({ id: "jitsi", nom: "Jitsi", fiches: [fiche("000-pilotage-visio", ["pilotage-formation"], ["visioconference"])] });
  * o.niveaux; // ["1D", "2D"]
+ * o.deductions?.[0]?.nature; // "deduit" (les documents ne donnent pas le niveau)
  */
 export function outil(spec: SpecOutil): Outil {
   const fiches = spec.fiches ?? [];
@@ -112,6 +129,7 @@ export function outil(spec: SpecOutil): Outil {
           : { statut: "non-renseigne", justification: NON_RENSEIGNE, sources: [] }),
     ]),
   ) as Outil["doctrine"];
+  const { niveaux, deduction } = niveauxDe(fiches);
   const o: Outil = {
     id: spec.id,
     nom: spec.nom,
@@ -119,7 +137,7 @@ export function outil(spec: SpecOutil): Outil {
     origine: spec.origine ?? "education-nationale",
     categories: union([...fiches.map((f) => f.categories), spec.categories ?? []]),
     publics: union([...fiches.map((f) => f.publics), ...usages.map((u) => u.publics)]),
-    niveaux: niveauxDe(fiches),
+    niveaux,
     fiches,
     contraintes,
     notes: spec.notes ?? [],
@@ -131,5 +149,6 @@ export function outil(spec: SpecOutil): Outil {
     },
   };
   if (spec.url) o.url = spec.url;
+  if (deduction) o.deductions = [deduction];
   return o;
 }

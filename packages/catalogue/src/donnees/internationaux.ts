@@ -31,7 +31,7 @@ const international = (id: string, nom: string, categories: Categorie[]): Outil 
     provenance: {
       nature: "editorial",
       sources: [V],
-      justification: `Classement éditorial de Trousse : le nom de cet outil (${nom}) n'apparaît pas dans les documents sources. Cet outil relève des « outils portés par des entreprises internationales » visés par la section de vigilance du document 001.`,
+      justification: `Classement éditorial de Trousse : le nom de cet outil (${nom}) n'apparaît pas dans les documents sources. Cet outil relève des « outils portés par des entreprises internationales » visés par la section « Renforcer la vigilance dans l'utilisation des outils numériques » du document « Utilisation des outils numériques pendant la période de confinement ».`,
     },
   });
 

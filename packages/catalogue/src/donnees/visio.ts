@@ -84,7 +84,7 @@ export const outilsVisio: Outil[] = [
       "droit-francais-europeen": {
         statut: "non-renseigne",
         justification:
-          "Le document 000 indique seulement que l'outil est « hébergé sur le site de l'académie » : c'est un fait d'hébergement, pas une analyse du droit applicable ni de l'extraterritorialité. Le critère reste non renseigné.",
+          "Le document « Les outils numériques au service du travail à distance » indique seulement que l'outil est « hébergé sur le site de l'académie » : c'est un fait d'hébergement, pas une analyse du droit applicable ni de l'extraterritorialité. Le critère reste non renseigné.",
         sources: [PV],
       },
     },
@@ -154,6 +154,7 @@ export const outilsVisio: Outil[] = [
       participantsMax: { valeur: 10, texte: "Réunions jusqu'à 10 personnes", source: PV },
       reservationObligatoire: { texte: "Soumis à réservation", source: PV },
     },
+    notes: [{ nature: "fournisseur", texte: "proposé par RENATER", source: CA }],
     usages: [reunions],
   }),
   outil({

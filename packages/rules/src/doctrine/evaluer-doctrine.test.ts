@@ -7,16 +7,24 @@ describe("evaluerDoctrine", () => {
     const e = evaluerDoctrine(getOutil("classe-virtuelle-via")!);
     expect(e.criteres.map((c) => c.critere)).toEqual([...CRITERES]);
     expect(e.criteres.find((c) => c.critere === "rgpd")).toMatchObject({
-      statut: "conforme",
+      statut: "non-renseigne",
       libelle: "Protection des données personnelles et conformité stricte au RGPD",
       source: { id: "000-pilotage-visio", document: "000_f6abf3186c543793.txt" },
     });
     expect(e.criteres.find((c) => c.critere === "rgpd")!.justification).toContain(
       "« Réalisées par l'administration »",
     );
-    expect(e.resume).toEqual({ conforme: 1, nonConforme: 0, nonRenseigne: 5 });
-    expect(e.conformeSurToutCritereRenseigne).toBe(true);
+    // « Réalisées par l'administration » says who did the GDPR steps, not that the tool complies.
+    expect(e.resume).toEqual({ conforme: 0, nonConforme: 0, nonRenseigne: 6 });
+    expect(e.conformeSurToutCritereRenseigne).toBe(false);
     expect(e.doctrine.source.id).toBe("001-vigilance");
+    expect(e.doctrine.vigilance.map((v) => v.texte)).toEqual([
+      "Des cyber-attaques contre nos systèmes informatiques ont été signalées. La plupart avaient pour objectif de récupérer des données.",
+      "Il est donc important d'accorder une vigilance particulière aux solutions proposées par les éditeurs.",
+    ]);
+    expect(e.doctrine.vigilance[0]!.source.section).toBe(
+      "Renforcer la vigilance dans l'utilisation des outils numériques",
+    );
     expect(e.doctrine.phrase).toMatch(
       /^Chaque mise en œuvre d'un outil doit respecter les règles données par la DINUM/,
     );
@@ -50,6 +58,12 @@ describe("evaluerDoctrine", () => {
     expect(c.source?.id).toBe("000-pilotage-visio");
   });
 
+  it("déclare conforme seulement ce qu'une donnée dit conforme, et lève le drapeau pour un non-conforme", () => {
+    const o = JSON.parse(JSON.stringify(getOutil("tribu")!)) as Outil;
+    o.doctrine.reversibilite = { statut: "conforme", justification: "Exemple de test.", sources: [] };
+    expect(evaluerDoctrine(o).conformeSurToutCritereRenseigne).toBe(true);
+  });
+
   it("compte un critère non conforme et lève le drapeau de conformité", () => {
     const o = JSON.parse(JSON.stringify(getOutil("tribu")!)) as Outil;
     o.doctrine.accessibilite = {
@@ -58,7 +72,7 @@ describe("evaluerDoctrine", () => {
       sources: ["000-pilotage-communication"],
     };
     const e = evaluerDoctrine(o);
-    expect(e.resume).toEqual({ conforme: 1, nonConforme: 1, nonRenseigne: 4 });
+    expect(e.resume).toEqual({ conforme: 0, nonConforme: 1, nonRenseigne: 5 });
     expect(e.conformeSurToutCritereRenseigne).toBe(false);
   });
 

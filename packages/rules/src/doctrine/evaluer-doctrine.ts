@@ -32,8 +32,8 @@ export interface EvaluationDoctrine {
    * Un outil dont aucun critère n'est renseigné n'est PAS déclaré conforme.
    */
   conformeSurToutCritereRenseigne: boolean;
-  /** La phrase de doctrine du document 001 et sa source. */
-  doctrine: { phrase: string; source: SourceRef };
+  /** La phrase de doctrine du document 001 et sa source, et sa mise en garde (cyber-attaques, éditeurs). */
+  doctrine: { phrase: string; source: SourceRef; vigilance: { texte: string; source: SourceRef }[] };
 }
 
 /**
@@ -43,8 +43,8 @@ export interface EvaluationDoctrine {
  *
  * @example
  * const e = evaluerDoctrine(getOutil("classe-virtuelle-via")!);
- * e.resume; // { conforme: 1, nonConforme: 0, nonRenseigne: 5 }
- * e.conformeSurToutCritereRenseigne; // true
+ * e.resume; // { conforme: 0, nonConforme: 0, nonRenseigne: 6 } (les documents disent qui a fait les démarches RGPD, pas « conforme »)
+ * e.conformeSurToutCritereRenseigne; // false
  */
 export function evaluerDoctrine(outil: Outil, catalogue: Catalogue = catalogueParDefaut): EvaluationDoctrine {
   const ref = (id: string): SourceRef =>
@@ -79,6 +79,10 @@ export function evaluerDoctrine(outil: Outil, catalogue: Catalogue = cataloguePa
     criteres,
     resume,
     conformeSurToutCritereRenseigne: resume.conforme > 0 && resume.nonConforme === 0,
-    doctrine: { phrase: CRITERES_DOCTRINE.phrase, source: ref(CRITERES_DOCTRINE.source) },
+    doctrine: {
+      phrase: CRITERES_DOCTRINE.phrase,
+      source: ref(CRITERES_DOCTRINE.source),
+      vigilance: CRITERES_DOCTRINE.vigilance.map((v) => ({ texte: v.texte, source: ref(v.source) })),
+    },
   };
 }

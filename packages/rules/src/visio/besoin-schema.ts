@@ -1,7 +1,14 @@
 import { NIVEAUX } from "@trousse/catalogue";
 import { z } from "zod";
-import { ERREURS_BESOIN as E } from "./messages-besoin.js";
-import { type BesoinVisio, ENTS_ECOLE, INTERLOCUTEURS, OBJETS_VISIO, ORGANISATEURS } from "./types.js";
+import { ERREUR_PARTICIPANTS_TROP_NOMBREUX, ERREURS_BESOIN as E } from "./messages-besoin.js";
+import {
+  type BesoinVisio,
+  ENTS_ECOLE,
+  INTERLOCUTEURS,
+  OBJETS_VISIO,
+  ORGANISATEURS,
+  PARTICIPANTS_MAX,
+} from "./types.js";
 
 const m = (champ: keyof typeof E) => ({ error: E[champ].message });
 
@@ -16,7 +23,10 @@ const m = (champ: keyof typeof E) => ({ error: E[champ].message });
 export const besoinVisioSchema: z.ZodType<BesoinVisio> = z.object({
   organisateur: z.enum(ORGANISATEURS, m("organisateur")),
   avec: z.array(z.enum(INTERLOCUTEURS, m("avec")), m("avec")).min(1, m("avec")),
-  participants: z.int(m("participants")).min(2, m("participants")),
+  participants: z
+    .int({ ...m("participants"), abort: true })
+    .min(2, { ...m("participants"), abort: true })
+    .max(PARTICIPANTS_MAX, { error: ERREUR_PARTICIPANTS_TROP_NOMBREUX.message }),
   objet: z.enum(OBJETS_VISIO, m("objet")),
   niveau: z.enum(NIVEAUX, m("niveau")),
   ent: z.enum(ENTS_ECOLE, m("ent")),

@@ -27,6 +27,14 @@ export const avecElevesOuFamilles = (b: BesoinVisio): boolean =>
   b.avec.includes("eleves") || b.avec.includes("familles");
 
 /**
+ * Vrai si des élèves participent.
+ *
+ * @example
+ * avecEleves({ ...besoin, avec: ["familles"] }); // false
+ */
+export const avecEleves = (b: BesoinVisio): boolean => b.avec.includes("eleves");
+
+/**
  * Vrai si le besoin n'implique que des adultes (personnels, partenaires).
  *
  * @example

@@ -1,7 +1,14 @@
 // Règles d'exclusion : chacune est une contrainte dure (ou une réserve des documents). La première
 // règle qui s'applique exclut l'outil ; l'ordre de la liste est donc l'ordre d'examen documenté.
 import { type Catalogue, LIBELLES_ENTS, type Outil, utilisableAvecEnt } from "@trousse/catalogue";
-import { avecElevesOuFamilles, ficheEnseignement, refSource, titreSection } from "./contexte.js";
+import {
+  avecEleves,
+  avecElevesOuFamilles,
+  ficheEnseignement,
+  fichePilotage,
+  refSource,
+  titreSection,
+} from "./contexte.js";
 import type { BesoinVisio, CodeRegleExclusion, Exclusion } from "./types.js";
 
 type Verdict = Omit<Exclusion, "outilId" | "nom">;
@@ -23,7 +30,7 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
       const s = refSource(c, n1?.source ?? "001-vigilance", n1?.texte);
       return {
         regle: "entreprise-internationale",
-        raison: `${o.nom} est un outil porté par une entreprise internationale. Le document 001 (« ${titreSection(s)} ») prévient : « ${n1?.texte ?? ""} »${n2 ? ` « ${n2.texte} »` : ""}`,
+        raison: `${o.nom} est un outil porté par une entreprise internationale. La section « ${titreSection(s)} » prévient : « ${n1?.texte ?? ""} »${n2 ? ` « ${n2.texte} »` : ""}`,
         source: s,
       };
     },
@@ -48,7 +55,7 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
       if (!a || b.objet === "audioconference") return;
       return {
         regle: "audio-seulement",
-        raison: `Ce service est à disposition « ${a.texte} » : il ne convient pas quand la vidéo est nécessaire (objet « ${b.objet} »).`,
+        raison: `Ce service est à disposition « ${a.texte} » : il ne convient pas quand la vidéo est nécessaire.`,
         source: refSource(c, a.source, a.texte),
       };
     },
@@ -92,7 +99,8 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
   [
     "eleves-non-identifies",
     (o, b, c) => {
-      if (!b.elevesIdentifies) return;
+      // The question only arises when pupils take part.
+      if (!b.elevesIdentifies || !avecEleves(b)) return;
       const e = o.contraintes.elevesIdentifies;
       if (e?.niveaux.includes(b.niveau)) return;
       if (e)
@@ -145,12 +153,27 @@ const REGLES: [CodeRegleExclusion, Regle][] = [
         const f = o.fiches.find((x) => x.acces) ?? o.fiches[0];
         return {
           regle: "public-non-couvert",
-          raison: `L'accès passe par l'ENT (« ${f?.acces?.texte ?? r.texte} ») : des partenaires externes n'y ont pas de compte.`,
+          raison: `L'accès passe par l'ENT (« ${f?.acces?.texte ?? r.texte} »).`,
           source: refSource(c, f?.source ?? r.source, f?.acces?.texte ?? r.texte),
+          deduction: "Trousse en déduit que des partenaires externes n'ont pas de compte dans l'ENT.",
         };
       }
-      if (!avecElevesOuFamilles(b) || ficheEnseignement(o)) return;
-      if (b.objet === "conseil-de-classe" && o.usages.some((x) => x.code === "conseils-de-classe-a-distance"))
+      const enseignement = ficheEnseignement(o);
+      if (enseignement && !fichePilotage(o) && !avecEleves(b)) {
+        const s = refSource(c, enseignement.source);
+        return {
+          regle: "public-non-couvert",
+          raison: `Les documents présentent cet outil seulement dans « ${titreSection(s)} », pour faire cours ; aucun élève ne participe ici.`,
+          source: s,
+        };
+      }
+      if (!avecElevesOuFamilles(b) || enseignement) return;
+      // Conseils de classe: the document gives them to « les personnels de direction » only.
+      if (
+        b.objet === "conseil-de-classe" &&
+        b.organisateur === "personnel-direction" &&
+        o.usages.some((x) => x.code === "conseils-de-classe-a-distance")
+      )
         return;
       const f = o.fiches[0];
       if (!f)

@@ -2,7 +2,8 @@
 export * from "./types.js";
 export { validerBesoinVisio } from "./valider-besoin.js";
 export { besoinVisioSchema } from "./besoin-schema.js";
-export { ERREURS_BESOIN } from "./messages-besoin.js";
+export { ERREURS_BESOIN, ERREUR_PARTICIPANTS_TROP_NOMBREUX } from "./messages-besoin.js";
+export { prochaineEtape } from "./prochaine-etape.js";
 export { recommanderVisio, ACCES_NON_RENSEIGNE } from "./recommander.js";
 export { ORDRE_REGLES_EXCLUSION } from "./exclusions.js";
 export { POIDS_RAISONS, type CodeRaison } from "./raisons.js";

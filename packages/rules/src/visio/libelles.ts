@@ -44,6 +44,7 @@ export const LIBELLES_REGLES_EXCLUSION: Record<CodeRegleExclusion, string> = {
   "usage-interne-personnels": "Réservé à un usage interne entre personnels",
   "entreprise-internationale": "Outil d'une entreprise internationale",
   "hors-categorie": "Hors catégorie",
+  "aucune-raison-documentee": "Aucune raison dans les documents",
 };
 
 export const LIBELLES_RAISONS: Record<CodeRaison, string> = {

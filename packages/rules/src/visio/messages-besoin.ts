@@ -1,4 +1,4 @@
-import { ENTS_ECOLE, INTERLOCUTEURS, OBJETS_VISIO, ORGANISATEURS } from "./types.js";
+import { ENTS_ECOLE, INTERLOCUTEURS, OBJETS_VISIO, ORGANISATEURS, PARTICIPANTS_MAX } from "./types.js";
 
 const liste = (valeurs: readonly string[]) => valeurs.map((v) => `« ${v} »`).join(", ");
 
@@ -32,6 +32,12 @@ export const ERREURS_BESOIN = {
     code: "web-conference-ent-en-cours-invalide",
     message: "« webConferenceEntEnCours » doit valoir true ou false.",
   },
+} as const;
+
+/** Erreur quand le nombre de participants est un entier valide mais dépasse `PARTICIPANTS_MAX`. */
+export const ERREUR_PARTICIPANTS_TROP_NOMBREUX = {
+  code: "participants-trop-nombreux",
+  message: `Le nombre de participants ne peut pas dépasser ${PARTICIPANTS_MAX} (organisateur compris) : les documents du ministère ne donnent la capacité que de deux outils (10 et 50 personnes), et Trousse ne recommande aucun outil au-delà de ${PARTICIPANTS_MAX} personnes.`,
 } as const;
 
 /** Erreur quand l'entrée n'est même pas un objet. */

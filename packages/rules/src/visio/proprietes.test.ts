@@ -22,7 +22,9 @@ describe("recommanderVisio : propriétés", () => {
           if (c.reservationObligatoire) expect(b.reservationPossible).toBe(true);
           if (c.sessionsSimultaneesParEtablissement) expect(b.webConferenceEntEnCours).toBe(false);
           if (c.audioSeulement) expect(b.objet).toBe("audioconference");
-          if (b.elevesIdentifies) expect(c.elevesIdentifies?.niveaux ?? []).toContain(b.niveau);
+          // Identification is asked about pupils only: without pupils it rules nothing out.
+          if (b.elevesIdentifies && b.avec.includes("eleves"))
+            expect(c.elevesIdentifies?.niveaux ?? []).toContain(b.niveau);
           expect(utilisableAvecEnt(o, b.ent)).toBe(true);
           if (o.usages.some((u) => u.code === "usage-interne-personnels"))
             expect(b.avec).not.toContain("partenaires-externes");
@@ -81,11 +83,11 @@ describe("recommanderVisio : propriétés", () => {
     );
   });
 
-  it("chaque recommandation cite au moins une raison sourcée ou n'a aucun point", () => {
+  it("chaque recommandation cite au moins une raison sourcée", () => {
     fc.assert(
       fc.property(besoinArbitraire, (b) => {
         for (const r of recommanderVisio(b).recommandations) {
-          expect(r.raisons.length > 0 || r.score === 0).toBe(true);
+          expect(r.raisons.length).toBeGreaterThan(0);
           for (const x of r.raisons) {
             expect(x.texte.length).toBeGreaterThan(0);
             expect(catalogue.sources.map((s) => s.id)).toContain(x.source.id);

@@ -55,7 +55,8 @@ const REGLES: [CodeRaison, RegleScore][] = [
       if (a)
         return { texte: `Service à disposition « ${a.texte} ».`, source: refSource(c, a.source, a.texte) };
       if (f) return { texte: `« ${f.avantages[0]} »`, source: refSource(c, f.source, f.avantages[0]) };
-      return { texte: "Outil d'audioconférence.", source: refSource(c, o.fiches[0]?.source ?? "") };
+      const g = o.fiches.find((x) => x.categories.includes("audioconference"));
+      return g ? { texte: "Outil d'audioconférence.", source: refSource(c, g.source) } : undefined;
     },
   ],
   [

@@ -117,6 +117,52 @@ const CAS_DES_DOCUMENTS: [string, BesoinVisio, string, CodeRegleExclusion | "rec
     "jitsi",
     "public-non-couvert",
   ],
+  [
+    "Scaleway pour un conseil de classe avec des familles organisé par un enseignant",
+    {
+      ...reunionInterne,
+      organisateur: "enseignant",
+      objet: "conseil-de-classe",
+      avec: ["personnels-internes", "familles"],
+    },
+    "scaleway-education",
+    "public-non-couvert",
+  ],
+  [
+    "Scaleway pour un conseil de classe avec des élèves organisé par la direction",
+    {
+      ...reunionInterne,
+      organisateur: "personnel-direction",
+      objet: "conseil-de-classe",
+      avec: ["personnels-internes", "eleves"],
+    },
+    "scaleway-education",
+    "recommande",
+  ],
+  [
+    "Classe virtuelle du CNED pour une réunion entre personnels",
+    reunionInterne,
+    "classe-virtuelle-cned",
+    "public-non-couvert",
+  ],
+  [
+    "Classe virtuelle du CNED pour une audioconférence avec des partenaires",
+    { ...reunionInterne, objet: "audioconference", avec: ["partenaires-externes"] },
+    "classe-virtuelle-cned",
+    "public-non-couvert",
+  ],
+  [
+    "VIA entre personnels, même si « élèves identifiés » est coché (aucun élève)",
+    { ...reunionInterne, elevesIdentifies: true },
+    "classe-virtuelle-via",
+    "recommande",
+  ],
+  [
+    "RENAVISIO entre personnels, même si « élèves identifiés » est coché (aucun élève)",
+    { ...reunionInterne, elevesIdentifies: true },
+    "renavisio",
+    "recommande",
+  ],
   ["Zoom", reunionInterne, "zoom", "entreprise-internationale"],
   ["Microsoft Teams", reunionInterne, "microsoft-teams", "entreprise-internationale"],
   [
@@ -250,6 +296,93 @@ describe("recommanderVisio : les cas des documents", () => {
     const r = recommanderVisio(reunionInterne, petit);
     expect(r.recommandations.map((x) => x.outilId)).toEqual(["renavisio"]);
     expect(r.exclusions).toEqual([]);
+  });
+
+  it("chaque outil recommandé finit par une prochaine étape tirée des documents", () => {
+    const etape = (b: BesoinVisio, id: string) =>
+      recommanderVisio(b).recommandations.find((r) => r.outilId === id)?.prochaineEtape;
+    expect(etape(reunionInterne, "renavisio")).toMatchObject({
+      texte: "Réservez à l'avance (« Soumis à réservation »), puis ouvrez https://renavisio.renater.fr/.",
+      url: "https://renavisio.renater.fr/",
+      source: { id: "000-pilotage-visio", extrait: "Soumis à réservation" },
+    });
+    expect(etape(reunionInterne, "classe-virtuelle-via")).toMatchObject({
+      texte:
+        "Passez par EduLine ou par M@gistère, intégré à un parcours, ou ouvrez https://cvirtuelle.phm.education.gouv.fr/.",
+      url: "https://cvirtuelle.phm.education.gouv.fr/",
+    });
+    const ode = etape(coursIdentifie2D, "web-conference-ode")!;
+    expect(ode.texte).toBe(
+      "Connectez-vous à l'ENT de votre école ou de votre établissement : l'outil s'y trouve.",
+    );
+    expect(ode.url).toBeUndefined();
+    expect(etape(coursIdentifie2D, "classe-virtuelle-cned")?.texte).toBe(
+      "Générez l'adresse (URL) de la classe virtuelle, puis envoyez-la aux participants.",
+    );
+    expect(etape({ ...reunionInterne, ent: "aucun" }, "jitsi")?.texte).toBe(
+      "Cherchez-le sur le site de votre académie : les documents ne donnent pas son adresse, seulement qu'il est « hébergé sur le site de l'académie ».",
+    );
+    expect(etape(reunionInterne, "big-blue-button-apps-education")?.texte).toContain(
+      "les documents ne donnent pas cette adresse",
+    );
+  });
+
+  it("montre les déductions comme telles : niveaux déduits, partenaires sans compte dans l'ENT", () => {
+    const via = recommanderVisio(reunionInterne).recommandations.find(
+      (r) => r.outilId === "classe-virtuelle-via",
+    )!;
+    expect(via.deductions).toEqual([expect.stringContaining("Trousse le retient pour le 1D et le 2D")]);
+    const wc = recommanderVisio(reunionInterne).recommandations.find(
+      (r) => r.outilId === "web-conference-ode",
+    )!;
+    expect(wc.deductions).toBeUndefined();
+    const e = recommanderVisio({ ...reunionInterne, avec: ["partenaires-externes"] }).exclusions.find(
+      (x) => x.outilId === "web-conference-ode",
+    )!;
+    expect(e.raison).not.toContain("n'y ont pas de compte");
+    expect(e.deduction).toBe(
+      "Trousse en déduit que des partenaires externes n'ont pas de compte dans l'ENT.",
+    );
+  });
+
+  it("parle en français simple : titres des sections, jamais « document 001 » ni « objet « cours » »", () => {
+    const r = recommanderVisio({ ...coursIdentifie2D, elevesIdentifies: false });
+    const zoom = r.exclusions.find((x) => x.outilId === "zoom")!;
+    expect(zoom.raison).toContain(
+      "La section « Renforcer la vigilance dans l'utilisation des outils numériques » prévient",
+    );
+    expect(r.exclusions.find((x) => x.outilId === "ovhcloud")!.raison).toBe(
+      "Ce service est à disposition « pour organiser des audioconférences » : il ne convient pas quand la vidéo est nécessaire.",
+    );
+    for (const e of r.exclusions) expect(e.raison).not.toMatch(/document 00\d|objet «/);
+  });
+
+  it("n'écrit pas « proposé par RENATER » parmi les limites de RENAVISIO", () => {
+    const rv = recommanderVisio(reunionInterne).recommandations.find((r) => r.outilId === "renavisio")!;
+    expect(rv.limites).toEqual(["Réunions jusqu'à 10 personnes", "Soumis à réservation"]);
+  });
+
+  it("écarte un outil qu'aucun fait des documents ne justifie (aucune-raison-documentee)", () => {
+    const muet = { ...getOutil("jitsi")!, id: "muet", nom: "Muet", fiches: [] };
+    const r = recommanderVisio(reunionInterne, { ...catalogue, outils: [muet] });
+    expect(r.recommandations).toEqual([]);
+    expect(r.exclusions).toEqual([
+      {
+        outilId: "muet",
+        nom: "Muet",
+        regle: "aucune-raison-documentee",
+        raison: "Les documents ne donnent aucune raison de choisir cet outil pour ce besoin.",
+      },
+    ]);
+  });
+
+  it("refuse plus de 500 participants avec un code stable", () => {
+    expect(() => recommanderVisio({ ...reunionInterne, participants: 100_000 })).toThrow(
+      /invalide \(champs : participants\)/,
+    );
+    expect(recommanderVisio({ ...reunionInterne, participants: 500 }).recommandations.length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("lève une ErreurRegle au code stable pour un besoin invalide", () => {

@@ -3,6 +3,14 @@ import type { Niveau, SourceRef } from "@trousse/catalogue";
 
 export type { Niveau };
 
+/**
+ * Nombre maximal de participants accepté (organisateur compris). Les documents ne donnent de capacité que
+ * pour RENAVISIO (10 personnes) et Web-Conférence ODE (50 participants) ; au-delà de 500 personnes, Trousse
+ * refuse le besoin (code `participants-trop-nombreux`) plutôt que de recommander un outil dont aucun
+ * document ne dit qu'il accueille un tel public.
+ */
+export const PARTICIPANTS_MAX = 500;
+
 /** Qui organise la visioconférence. */
 export const ORGANISATEURS = [
   "enseignant",
@@ -35,12 +43,15 @@ export interface BesoinVisio {
   organisateur: Organisateur;
   /** Au moins un interlocuteur. */
   avec: Interlocuteur[];
-  /** Entier >= 2, organisateur compris. */
+  /** Entier de 2 à `PARTICIPANTS_MAX` (500), organisateur compris. */
   participants: number;
   objet: ObjetVisio;
   niveau: Niveau;
   ent: EntEcole;
-  /** Les élèves doivent être identifiés (pas de « chahut numérique »). */
+  /**
+   * Les élèves doivent être identifiés (pas de « chahut numérique »). Sans effet quand aucun élève ne
+   * participe (`avec` sans `eleves`) : la question ne se pose pas.
+   */
   elevesIdentifies: boolean;
   /** Il est possible de réserver à l'avance. */
   reservationPossible: boolean;
@@ -69,9 +80,27 @@ export interface Recommandation {
   acces: string;
   /** Qui a réalisé les démarches RGPD, en une phrase. */
   rgpd: string;
+  /** Ce qu'il faut faire ensuite : le mode d'accès en mots simples, l'adresse quand un document la donne. */
+  prochaineEtape: ProchaineEtape;
+  /** Ce que Trousse déduit pour cet outil sans que les documents le disent (raisonnements, jamais cités). */
+  deductions?: string[];
 }
 
-/** Codes stables des règles d'exclusion (`pas-audio-seulement` et `hors-categorie` sont réservés). */
+/** La prochaine étape d'un outil recommandé, tirée des documents. */
+export interface ProchaineEtape {
+  /** Une ou deux phrases en français simple. */
+  texte: string;
+  /** L'adresse de l'outil, seulement quand un document la donne. */
+  url?: string;
+  /** La section d'où vient le mode d'accès (ou l'adresse). */
+  source?: SourceRef;
+}
+
+/**
+ * Codes stables des règles d'exclusion (`pas-audio-seulement` et `hors-categorie` sont réservés).
+ * `aucune-raison-documentee` s'applique en dernier : un outil qu'aucun fait des documents ne justifie
+ * pour ce besoin n'est jamais recommandé.
+ */
 export const CODES_REGLE_EXCLUSION = [
   "participants-max-depasse",
   "reservation-requise",
@@ -85,6 +114,7 @@ export const CODES_REGLE_EXCLUSION = [
   "usage-interne-personnels",
   "entreprise-internationale",
   "hors-categorie",
+  "aucune-raison-documentee",
 ] as const;
 export type CodeRegleExclusion = (typeof CODES_REGLE_EXCLUSION)[number];
 
@@ -95,6 +125,8 @@ export interface Exclusion {
   /** Phrase en français qui cite le fait et sa source. */
   raison: string;
   source?: SourceRef;
+  /** Quand la règle s'appuie aussi sur une déduction de Trousse : son raisonnement (jamais une citation). */
+  deduction?: string;
 }
 
 export interface ResultatVisio {

@@ -4,6 +4,7 @@ import { besoinArbitraire } from "./arbitraires.test-utils.js";
 import { besoinVisioSchema } from "./besoin-schema.js";
 import { reunionInterne } from "./fixtures.test-utils.js";
 import { validerBesoinVisio } from "./valider-besoin.js";
+import { champsInvalides } from "./verifications.js";
 
 describe("validerBesoinVisio", () => {
   it("accepte un besoin valide et retire les champs inconnus", () => {
@@ -16,6 +17,8 @@ describe("validerBesoinVisio", () => {
     ["participants", { participants: 2.5 }, "participants-invalide"],
     ["participants", { participants: "12" }, "participants-invalide"],
     ["participants", { participants: Number.NaN }, "participants-invalide"],
+    ["participants", { participants: 501 }, "participants-trop-nombreux"],
+    ["participants", { participants: 100_000 }, "participants-trop-nombreux"],
     ["avec", { avec: [] }, "avec-invalide"],
     ["avec", { avec: ["eleves", "voisins"] }, "avec-invalide"],
     ["organisateur", { organisateur: "maire" }, "organisateur-invalide"],
@@ -33,6 +36,21 @@ describe("validerBesoinVisio", () => {
       expect(r.erreurs[0]).toMatchObject({ champ, code });
       expect(r.erreurs[0]!.message).toMatch(/[a-zé]/);
     }
+  });
+
+  it("accepte jusqu'à 500 participants ; au-delà, un message français clair", () => {
+    expect(validerBesoinVisio({ ...reunionInterne, participants: 500 }).ok).toBe(true);
+    expect(validerBesoinVisio({ ...reunionInterne, participants: 501 })).toEqual({
+      ok: false,
+      erreurs: [
+        {
+          champ: "participants",
+          code: "participants-trop-nombreux",
+          message:
+            "Le nombre de participants ne peut pas dépasser 500 (organisateur compris) : les documents du ministère ne donnent la capacité que de deux outils (10 et 50 personnes), et Trousse ne recommande aucun outil au-delà de 500 personnes.",
+        },
+      ],
+    });
   });
 
   it.each([null, undefined, 42, "besoin", [reunionInterne]])("refuse %j sans lever d'exception", (entree) => {
@@ -61,6 +79,19 @@ describe("validerBesoinVisio", () => {
         "Le nombre de participants doit être un nombre entier supérieur ou égal à 2 (organisateur compris).",
       );
     }
+  });
+
+  it("champsInvalides (le contrôle de recommanderVisio) refuse exactement les mêmes champs", () => {
+    const besoinAbime = fc
+      .tuple(besoinArbitraire, fc.dictionary(fc.constantFrom(...Object.keys(reunionInterne)), fc.anything()))
+      .map(([b, abimes]) => ({ ...b, ...abimes }));
+    fc.assert(
+      fc.property(fc.oneof(besoinArbitraire, besoinAbime, fc.anything()), (x) => {
+        const v = validerBesoinVisio(x);
+        expect(champsInvalides(x)).toEqual(v.ok ? [] : v.erreurs.map((e) => e.champ));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("ne lève jamais d'exception, quelle que soit l'entrée", () => {

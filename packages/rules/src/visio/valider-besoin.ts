@@ -1,36 +1,21 @@
-import { NIVEAUX } from "@trousse/catalogue";
-import { ERREUR_BESOIN_NON_OBJET, ERREURS_BESOIN } from "./messages-besoin.js";
+import {
+  ERREUR_BESOIN_NON_OBJET,
+  ERREUR_PARTICIPANTS_TROP_NOMBREUX,
+  ERREURS_BESOIN,
+} from "./messages-besoin.js";
 import {
   type BesoinVisio,
-  ENTS_ECOLE,
   type ErreurBesoinVisio,
-  INTERLOCUTEURS,
-  OBJETS_VISIO,
-  ORGANISATEURS,
+  PARTICIPANTS_MAX,
   type ResultatValidationBesoin,
 } from "./types.js";
-
-const dans =
-  <T extends string>(valeurs: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === "string" && (valeurs as readonly string[]).includes(v);
-
-const VERIFICATIONS: { [K in keyof BesoinVisio]: (v: unknown) => boolean } = {
-  organisateur: dans(ORGANISATEURS),
-  avec: (v) => Array.isArray(v) && v.length > 0 && v.every(dans(INTERLOCUTEURS)),
-  participants: (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 2,
-  objet: dans(OBJETS_VISIO),
-  niveau: dans(NIVEAUX),
-  ent: dans(ENTS_ECOLE),
-  elevesIdentifies: (v) => typeof v === "boolean",
-  reservationPossible: (v) => typeof v === "boolean",
-  webConferenceEntEnCours: (v) => typeof v === "boolean",
-};
+import { VERIFICATIONS } from "./verifications.js";
 
 /**
  * Valide un besoin de visioconférence venu de l'extérieur (attributs HTML, corps JSON…).
  * Ne lève jamais d'exception : renvoie le besoin nettoyé (champs inconnus retirés) ou la liste
- * des erreurs, chacune avec son champ, un code stable et un message en français.
+ * des erreurs, chacune avec son champ, un code stable et un message en français (un nombre de
+ * participants au-delà de `PARTICIPANTS_MAX` a son propre code, `participants-trop-nombreux`).
  *
  * @example
  * validerBesoinVisio({ organisateur: "enseignant", avec: ["eleves"], participants: 1 });
@@ -44,8 +29,10 @@ export function validerBesoinVisio(input: unknown): ResultatValidationBesoin {
   const besoin: Record<string, unknown> = {};
   for (const [champ, verifier] of Object.entries(VERIFICATIONS)) {
     const valeur = entree[champ];
-    if (verifier(valeur)) besoin[champ] = Array.isArray(valeur) ? [...(valeur as unknown[])] : valeur;
-    else erreurs.push({ champ, ...ERREURS_BESOIN[champ as keyof BesoinVisio] });
+    if (!verifier(valeur)) erreurs.push({ champ, ...ERREURS_BESOIN[champ as keyof BesoinVisio] });
+    else if (champ === "participants" && (valeur as number) > PARTICIPANTS_MAX)
+      erreurs.push({ champ, ...ERREUR_PARTICIPANTS_TROP_NOMBREUX });
+    else besoin[champ] = Array.isArray(valeur) ? [...(valeur as unknown[])] : valeur;
   }
   return erreurs.length ? { ok: false, erreurs } : { ok: true, besoin: besoin as unknown as BesoinVisio };
 }

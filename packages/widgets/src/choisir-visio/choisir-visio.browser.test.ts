@@ -324,9 +324,9 @@ describe("les réponses des documents", () => {
       for (const rec of attendu.recommandations) {
         expect(r.texte).toContain(rec.acces);
         expect(r.texte).toContain(rec.rgpd);
-        expect(r.texte).toContain(`Prochaine étape${rec.prochaineEtape.texte}`);
+        expect(r.texte).toContain(`Prochaine étape ${rec.prochaineEtape.texte}`);
         for (const d of rec.deductions ?? [])
-          expect(r.texte).toContain(`Déduit (les documents ne le disent pas)${d}`);
+          expect(r.texte).toContain(`Déduit (les documents ne le disent pas) ${d}`);
         for (const raison of rec.raisons) {
           expect(r.texte).toContain(raison.texte);
           // Each reason's source section (the bundled catalogue keeps every cited source).

@@ -87,10 +87,6 @@ export const choisirVisioStyles = css`
   .option input:focus-visible {
     outline: none;
   }
-  label.champ {
-    display: block;
-    font-weight: 700;
-  }
   input[type="number"] {
     display: block;
     width: 8em;
@@ -193,6 +189,10 @@ export const choisirVisioStyles = css`
   }
   .source {
     font-size: 0.8125em;
+  }
+  .confirmation {
+    padding: 0.5em;
+    background: var(--_fond-alt);
   }
   details {
     margin: 1em 0;

@@ -1,5 +1,11 @@
 import { catalogue as catalogueEmbarque, type Catalogue, type SourceRef } from "@trousse/catalogue";
-import { recommanderVisio, type BesoinVisio, type Recommandation, type ResultatVisio } from "@trousse/rules";
+import {
+  PARTICIPANTS_MAX,
+  recommanderVisio,
+  type BesoinVisio,
+  type Recommandation,
+  type ResultatVisio,
+} from "@trousse/rules";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { OrigineCatalogue } from "../shared/catalogue-distant.js";
@@ -10,6 +16,7 @@ import { themeStyles } from "../shared/theme.js";
 import { urlSure } from "../shared/url-sure.js";
 import { choisirVisioStyles } from "./choisir-visio.styles.js";
 import {
+  besoinsAPoser,
   construireBesoin,
   erreurEtape,
   etapesAPoser,
@@ -53,7 +60,8 @@ const avertir = (code: string, message: string): void =>
 /**
  * `<trousse-choisir-visio>` — a short step-by-step form that recommends the ministry's video-conferencing
  * tools for a need (who organises, with whom, how many, what for, level, ENT, needs), with each tool's
- * reasons, limits, access and GDPR facts, a link to open it, and — folded — the tools ruled out and why.
+ * reasons, limits, access and GDPR facts, what Trousse deduces (labelled as such), its next step from the
+ * documents, a link to open it when a document gives its address, and — folded — the tools ruled out and why.
  * Runs entirely in the browser from the bundled catalogue and rules.
  *
  * @attr role - ENT role of the user, preset as the organiser (`enseignant`, `personnel-direction`,
@@ -61,12 +69,13 @@ const avertir = (code: string, message: string): void =>
  *   is moved off the element once read, since `role` is an ARIA attribute (same as `organisateur`).
  * @attr organisateur - same as `role`, without the ARIA clash (preferred).
  * @attr avec - presets "with whom": comma-separated `eleves`, `familles`, `personnels-internes`, `partenaires-externes`.
- * @attr participants - presets the number of participants (integer ≥ 2, organiser included).
+ * @attr participants - presets the number of participants (integer from 2 to 500, organiser included).
  * @attr objet - presets the purpose: `cours`, `reunion`, `conseil-de-classe`, `formation`, `audioconference`.
  * @attr niveau - presets the level: `1d` or `2d` (case-insensitive).
  * @attr ent - presets the school's ENT: `ode`, `sn62`, `autre`, `aucun`.
- * @attr besoins - presets the yes/no needs (space- or comma-separated, empty = none):
- *   `eleves-identifies`, `reservation-possible`, `web-conference-ent-en-cours`.
+ * @attr besoins - presets the yes/no needs (space- or comma-separated, empty = none; a need not listed is
+ *   « no »): `eleves-identifies`, `reservation-possible`, `web-conference-ent-en-cours`. Without it, the
+ *   form asks them: pupil identification only when pupils take part, the reservation as a real yes/no.
  * @attr api - base address of the Trousse API; the latest catalogue is fetched from `<api>/v1/outils`
  *   (ETag-aware); on failure the bundled catalogue is used silently.
  * @attr lang - `en` for the English interface (the documents' facts stay in French); French by default.
@@ -88,6 +97,7 @@ const avertir = (code: string, message: string): void =>
  * @csspart recommandation - one recommended tool.
  * @csspart rang - its rank badge.
  * @csspart lien - the link that opens a tool.
+ * @csspart confirmation - shown under a chosen tool: what to do next.
  * @csspart exclusions - the folded list of ruled-out tools.
  *
  * @cssproperty --trousse-couleur-principale - accent colour (buttons, selection). Default `#000091`.
@@ -269,7 +279,7 @@ export class TrousseChoisirVisio extends LitElement {
     evenement.preventDefault();
     const etape = this.etapes[this.index];
     if (!etape) return;
-    this.erreur = erreurEtape(etape, this.reponses);
+    this.erreur = erreurEtape(etape, this.reponses, this.preselection);
     if (this.erreur) {
       this.annonce = "";
       this.focaliserApresRendu = "etape";
@@ -371,9 +381,11 @@ export class TrousseChoisirVisio extends LitElement {
     const texte =
       this.erreur === "participants-invalide"
         ? m.erreurParticipants
-        : this.erreur === "choix-multiple-requis"
-          ? commun.erreurChoixMultiple
-          : commun.erreurChoixUnique;
+        : this.erreur === "participants-trop-nombreux"
+          ? m.erreurParticipantsMax
+          : this.erreur === "choix-multiple-requis"
+            ? commun.erreurChoixMultiple
+            : commun.erreurChoixUnique;
     return html`<p id="erreur" class="erreur" part="erreur" role="alert">${texte}</p>`;
   }
 
@@ -451,6 +463,7 @@ export class TrousseChoisirVisio extends LitElement {
             type="number"
             inputmode="numeric"
             min="2"
+            max=${PARTICIPANTS_MAX}
             step="1"
             autocomplete="off"
             aria-labelledby="question-participants"
@@ -466,21 +479,45 @@ export class TrousseChoisirVisio extends LitElement {
           <legend>${q.besoins}</legend>
           <p class="aide" id="aide-besoins">${q.besoinsAide}</p>
           <div class="choix">
-            ${BESOINS.filter((b) => this.preselection[b] === undefined).map(
-              (b: CleBesoin) =>
-                html`<label class="option" part="option">
-                  <input
-                    type="checkbox"
-                    name=${b}
-                    .checked=${this.reponses[b] ?? false}
-                    @change=${(e: Event) => this.repondre(b, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>${m.besoins[b]}</span>
-                </label>`,
+            ${besoinsAPoser(this.preselection, this.reponses).map((b: CleBesoin) =>
+              b === "reservationPossible"
+                ? this.renderReservation()
+                : html`<label class="option" part="option">
+                    <input
+                      type="checkbox"
+                      name=${b}
+                      .checked=${this.reponses[b] ?? false}
+                      @change=${(e: Event) => this.repondre(b, (e.target as HTMLInputElement).checked)}
+                    />
+                    <span>${m.besoins[b]}</span>
+                  </label>`,
             )}
           </div>
         </fieldset>`;
     }
+  }
+
+  /** The reservation as a real yes/no (an unanswered question is never taken as « no »). */
+  private renderReservation(): TemplateResult {
+    const m = this.m.choisirVisio;
+    const choisi = this.reponses.reservationPossible;
+    return html`<fieldset class="choix" aria-describedby=${this.erreur ? "erreur" : nothing}>
+      <legend>${m.questions.reservation}</legend>
+      ${[true, false].map(
+        (v) =>
+          html`<label class="option" part="option">
+            <input
+              type="radio"
+              name="reservationPossible"
+              .checked=${choisi === v}
+              aria-invalid=${this.erreur ? "true" : "false"}
+              @change=${() => this.repondre("reservationPossible", v)}
+            />
+            <span>${v ? m.oui : m.non}</span>
+          </label>`,
+      )}
+      ${this.renderErreur()}
+    </fieldset>`;
   }
 
   private renderSource(source: SourceRef | undefined): TemplateResult | typeof nothing {
@@ -522,6 +559,14 @@ export class TrousseChoisirVisio extends LitElement {
           <dd lang="fr">${r.acces}</dd>
           <dt>${m.rgpd}</dt>
           <dd lang="fr">${r.rgpd}</dd>
+          ${
+            r.deductions?.length
+              ? html`<dt>${m.deduit}</dt>
+                  <dd lang="fr">${r.deductions.join(" ")}</dd>`
+              : nothing
+          }
+          <dt>${m.prochaineEtape}</dt>
+          <dd lang="fr">${r.prochaineEtape.texte}</dd>
         </dl>
         <div class="actions">
           ${
@@ -550,6 +595,13 @@ export class TrousseChoisirVisio extends LitElement {
             ${m.choisir}
           </button>
         </div>
+        ${
+          this.choisi === r.outilId
+            ? html`<p class="confirmation" part="confirmation">
+                <strong>${m.choisiSuite(r.nom)}</strong> <span lang="fr">${r.prochaineEtape.texte}</span>
+              </p>`
+            : nothing
+        }
       </article>
     </li>`;
   }
@@ -598,7 +650,11 @@ export class TrousseChoisirVisio extends LitElement {
                   (e) =>
                     html`<li data-regle=${e.regle}>
                       <strong lang="fr">${e.nom}</strong> —
-                      <span lang="fr">${e.raison}</span>${this.renderSource(e.source)}
+                      <span lang="fr">${e.raison}</span>${this.renderSource(e.source)}${
+                        e.deduction
+                          ? html` <span>${m.deduit} : <span lang="fr">${e.deduction}</span></span>`
+                          : nothing
+                      }
                     </li>`,
                 )}
               </ul>

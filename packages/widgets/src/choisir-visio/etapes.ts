@@ -1,12 +1,16 @@
-import type { BesoinVisio } from "@trousse/rules";
-import { BESOINS, type Preselection } from "./preselection.js";
+import { PARTICIPANTS_MAX, type BesoinVisio } from "@trousse/rules";
+import { BESOINS, type CleBesoin, type Preselection } from "./preselection.js";
 
-/** The steps of the form, in order. `besoins` groups the three yes/no needs. */
+/**
+ * The steps of the form, in order. `besoins` groups the yes/no needs: pupil identification (asked only
+ * when pupils take part), the reservation (a real yes/no, required) and a web conference already running.
+ */
 export const ETAPES = ["organisateur", "avec", "participants", "objet", "niveau", "ent", "besoins"] as const;
 export type Etape = (typeof ETAPES)[number];
 
 /** Why a step cannot be left yet (stable codes; the UI shows the matching message). */
-export type ErreurEtape = "choix-requis" | "choix-multiple-requis" | "participants-invalide";
+export type ErreurEtape =
+  "choix-requis" | "choix-multiple-requis" | "participants-invalide" | "participants-trop-nombreux";
 
 /** The answers being filled in: the participants stay the raw text typed until they are valid. */
 export interface Reponses extends Omit<Preselection, "participants"> {
@@ -27,6 +31,22 @@ export function etapesAPoser(preselection: Preselection): Etape[] {
     if (etape === "besoins") return BESOINS.some((b) => preselection[b] === undefined);
     return preselection[etape] === undefined;
   });
+}
+
+/**
+ * The needs the `besoins` step asks, given the answers so far: pupil identification only when pupils
+ * take part; a preset need is not asked again.
+ *
+ * @example
+ * ```ts
+ * besoinsAPoser({}, { avec: ["personnels-internes"] }); // ["reservationPossible", "webConferenceEntEnCours"]
+ * ```
+ */
+export function besoinsAPoser(preselection: Preselection, reponses: Reponses): CleBesoin[] {
+  const avec = preselection.avec ?? reponses.avec ?? [];
+  return BESOINS.filter(
+    (b) => preselection[b] === undefined && (b !== "elevesIdentifies" || avec.includes("eleves")),
+  );
 }
 
 /**
@@ -51,16 +71,30 @@ export function lireParticipants(texte: string | undefined): number | undefined 
  * ```ts
  * erreurEtape("avec", { avec: [] });              // "choix-multiple-requis"
  * erreurEtape("participants", { participants: "12" }); // null
+ * erreurEtape("besoins", {});                          // "choix-requis" (réservation : oui ou non ?)
  * ```
  */
-export function erreurEtape(etape: Etape, reponses: Reponses): ErreurEtape | null {
+export function erreurEtape(
+  etape: Etape,
+  reponses: Reponses,
+  preselection: Preselection = {},
+): ErreurEtape | null {
   switch (etape) {
     case "avec":
       return reponses.avec && reponses.avec.length > 0 ? null : "choix-multiple-requis";
-    case "participants":
-      return lireParticipants(reponses.participants) === undefined ? "participants-invalide" : null;
+    case "participants": {
+      const n = lireParticipants(reponses.participants);
+      return n === undefined
+        ? "participants-invalide"
+        : n > PARTICIPANTS_MAX
+          ? "participants-trop-nombreux"
+          : null;
+    }
     case "besoins":
-      return null;
+      // The reservation is a real yes/no: it must be answered (the other needs are ticked or not).
+      return preselection.reservationPossible === undefined && reponses.reservationPossible === undefined
+        ? "choix-requis"
+        : null;
     default:
       return reponses[etape] === undefined ? "choix-requis" : null;
   }
@@ -68,12 +102,14 @@ export function erreurEtape(etape: Etape, reponses: Reponses): ErreurEtape | nul
 
 /**
  * Builds the complete need from the preset answers and the form's answers (preset ones win, unticked
- * needs are `false`). Returns `undefined` while an answer is missing or invalid.
+ * needs are `false`, pupil identification is `false` without pupils). Returns `undefined` while an answer
+ * is missing or invalid — the reservation included: it is never taken as « no » by default.
  *
  * @example
  * ```ts
  * construireBesoin({ ent: "ode", niveau: "2D" }, {
  *   organisateur: "enseignant", avec: ["eleves"], participants: "25", objet: "cours", elevesIdentifies: true,
+ *   reservationPossible: false,
  * });
  * // { organisateur: "enseignant", avec: ["eleves"], participants: 25, objet: "cours", niveau: "2D", ent: "ode",
  * //   elevesIdentifies: true, reservationPossible: false, webConferenceEntEnCours: false }
@@ -86,7 +122,18 @@ export function construireBesoin(preselection: Preselection, reponses: Reponses)
   const objet = preselection.objet ?? reponses.objet;
   const niveau = preselection.niveau ?? reponses.niveau;
   const ent = preselection.ent ?? reponses.ent;
-  if (!organisateur || !avec || avec.length === 0 || participants === undefined || !objet || !niveau || !ent)
+  const reservationPossible = preselection.reservationPossible ?? reponses.reservationPossible;
+  if (
+    !organisateur ||
+    !avec ||
+    avec.length === 0 ||
+    participants === undefined ||
+    participants > PARTICIPANTS_MAX ||
+    !objet ||
+    !niveau ||
+    !ent ||
+    reservationPossible === undefined
+  )
     return undefined;
   return {
     organisateur,
@@ -95,8 +142,9 @@ export function construireBesoin(preselection: Preselection, reponses: Reponses)
     objet,
     niveau,
     ent,
-    elevesIdentifies: preselection.elevesIdentifies ?? reponses.elevesIdentifies ?? false,
-    reservationPossible: preselection.reservationPossible ?? reponses.reservationPossible ?? false,
+    elevesIdentifies:
+      avec.includes("eleves") && (preselection.elevesIdentifies ?? reponses.elevesIdentifies ?? false),
+    reservationPossible,
     webConferenceEntEnCours:
       preselection.webConferenceEntEnCours ?? reponses.webConferenceEntEnCours ?? false,
   };

@@ -4,6 +4,7 @@ import {
   INTERLOCUTEURS,
   OBJETS_VISIO as OBJETS,
   ORGANISATEURS,
+  PARTICIPANTS_MAX,
   type BesoinVisio,
   type Organisateur,
 } from "@trousse/rules";
@@ -101,8 +102,8 @@ export function lirePreselection(attributs: AttributsVisio): {
   }
   if (participants != null) {
     const n = /^\s*\d+\s*$/.test(participants) ? Number(participants) : NaN;
-    if (Number.isSafeInteger(n) && n >= 2) preselection.participants = n;
-    else ignorer("participants", participants, "un nombre entier au moins égal à 2");
+    if (Number.isSafeInteger(n) && n >= 2 && n <= PARTICIPANTS_MAX) preselection.participants = n;
+    else ignorer("participants", participants, `un nombre entier de 2 à ${PARTICIPANTS_MAX}`);
   }
   if (objet != null) {
     const o = OBJETS.find((x) => x === cle(objet));

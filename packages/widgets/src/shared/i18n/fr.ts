@@ -26,7 +26,8 @@ export const fr: Messages = {
       niveau: "Quel niveau ?",
       ent: "Quel ENT utilise votre école ou votre établissement ?",
       besoins: "Vos besoins",
-      besoinsAide: "Cochez ce qui s'applique (rien n'est obligatoire).",
+      besoinsAide: "Cochez ce qui s'applique.",
+      reservation: "Pouvez-vous réserver à l'avance ?",
     },
     organisateurs: {
       enseignant: "Un enseignant",
@@ -55,7 +56,10 @@ export const fr: Messages = {
       webConferenceEntEnCours:
         "Une autre web-conférence de l'ENT a déjà lieu dans l'école ou l'établissement",
     },
+    oui: "Oui",
+    non: "Non",
     erreurParticipants: "Indiquez un nombre entier de participants, au moins 2.",
+    erreurParticipantsMax: "Indiquez au plus 500 participants.",
     voirResultats: "Voir les outils",
     resultats: "Outils recommandés",
     resume: (r, e) =>
@@ -71,6 +75,9 @@ export const fr: Messages = {
     ouvrir: (nom) => `Ouvrir ${nom}`,
     choisir: "Choisir cet outil",
     choisi: (nom) => `Outil choisi : ${nom}.`,
+    choisiSuite: (nom) => `Vous avez choisi ${nom}. Ensuite :`,
+    prochaineEtape: "Prochaine étape",
+    deduit: "Déduit (les documents ne le disent pas)",
     ecartes: (n) => `${pluriel(n, "Outil écarté", "Outils écartés")} (${n})`,
     modifier: "Modifier mes réponses",
     vosReponses: "Vos réponses",

@@ -28,6 +28,7 @@ export interface Messages {
       ent: string;
       besoins: string;
       besoinsAide: string;
+      reservation: string;
     };
     organisateurs: Libelles<
       "enseignant" | "personnel-direction" | "personnel-administratif" | "inspection-formation"
@@ -37,7 +38,10 @@ export interface Messages {
     niveaux: Libelles<"1D" | "2D">;
     ents: Libelles<"ode" | "sn62" | "autre" | "aucun">;
     besoins: Libelles<"elevesIdentifies" | "reservationPossible" | "webConferenceEntEnCours">;
+    oui: string;
+    non: string;
     erreurParticipants: string;
+    erreurParticipantsMax: string;
     voirResultats: string;
     resultats: string;
     resume: (recommandes: number, ecartes: number) => string;
@@ -51,6 +55,11 @@ export interface Messages {
     ouvrir: (nom: string) => string;
     choisir: string;
     choisi: (nom: string) => string;
+    /** Visible after « Choisir cet outil », followed by the next step. */
+    choisiSuite: (nom: string) => string;
+    prochaineEtape: string;
+    /** Label of what Trousse deduces (never a quotation of the documents). */
+    deduit: string;
     ecartes: (n: number) => string;
     modifier: string;
     vosReponses: string;
