@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { StoreTeleversements } from "../televersements/store-televersements.js";
+import { StoreTeleversements } from "./store-televersements.js";
 import { executable, pdf, png } from "../rendus/test-support/echantillons.js";
 import {
   creerDevoir,
@@ -101,9 +101,10 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     expect(await erreur(await creer("eleve2", metadonneesTus({ devoir: devoirId }), 10))).toMatchObject({
       code: "nom-requis",
     });
+    // Le code dit ce qui ne va pas (il était le générique « requete-invalide »).
     expect(await erreur(await creer("eleve2", "filename @@@", 10))).toMatchObject({
       status: 400,
-      code: "requete-invalide",
+      code: "metadonnees-invalides",
     });
   });
 
