@@ -1,9 +1,8 @@
 import path from "node:path";
-import { Hono } from "hono";
-import type { MiddlewareHandler } from "hono";
+import type { Hono, MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "../auth/deps.js";
-import type { DepsDevoirs, EnvSession } from "../devoirs/deps.js";
+import type { DepsDevoirs } from "../devoirs/deps.js";
 import { routesDevoirs } from "../routes/devoirs.js";
 import { routesRappels } from "../routes/rappels.js";
 import { routesRendus } from "../routes/rendus.js";

@@ -88,34 +88,62 @@ export function verifierEntetesTus(
       "L'en-tête X-Forwarded-Proto doit valoir « http » ou « https ».",
     );
   }
-  if (methode === "POST") return verifierCreation(lire, options);
-  if (methode === "PATCH") return verifierSuite(lire);
-  return null;
-}
-
-function verifierCreation(lire: LireEntete, options: OptionsEntetesTus): ErreurTeleversement | null {
+  // Les en-têtes tus que `@tus/server` vérifie quelle que soit la méthode : chacun son code.
+  const offset = lire("upload-offset");
+  const valeurOffset = present(offset) ? entierTus(offset) : 0;
+  if (valeurOffset === null || valeurOffset > Number.MAX_SAFE_INTEGER) return DECALAGE_INVALIDE();
   const longueur = lire("upload-length");
-  if (present(lire("upload-defer-length")) || !present(longueur))
-    return versErreurTeleversement(ERRORS.INVALID_LENGTH);
-  const taille = entierTus(longueur);
-  if (taille === null) {
-    return erreurTeleversement(
-      400,
-      "taille-invalide",
-      "L'en-tête Upload-Length doit être un nombre entier d'octets, positif ou nul, sans signe ni décimale.",
-    );
+  if (present(longueur)) {
+    const taille = entierTus(longueur);
+    if (taille === null) {
+      return erreurTeleversement(
+        400,
+        "taille-invalide",
+        "L'en-tête Upload-Length doit être un nombre entier d'octets, positif ou nul, sans signe ni décimale.",
+      );
+    }
+    if (taille > options.tailleMax) {
+      return erreurTeleversement(
+        413,
+        "fichier-trop-gros",
+        `Le fichier dépasse la taille maximale acceptée par le serveur (${options.tailleMax} octets).`,
+      );
+    }
   }
-  if (taille > options.tailleMax) {
-    return erreurTeleversement(
-      413,
-      "fichier-trop-gros",
-      `Le fichier dépasse la taille maximale acceptée par le serveur (${options.tailleMax} octets).`,
-    );
+  const differee = lire("upload-defer-length");
+  if (present(differee) && (methode === "POST" || differee !== "1")) {
+    return versErreurTeleversement(ERRORS.INVALID_LENGTH);
   }
   const meta = lire("upload-metadata");
   if (present(meta) && !metadonneesValides(meta)) return versErreurTeleversement(ERRORS.INVALID_METADATA);
+
+  if (methode === "POST" && !present(longueur)) return versErreurTeleversement(ERRORS.INVALID_LENGTH);
+  if (methode === "PATCH") {
+    if (!present(offset)) return DECALAGE_INVALIDE();
+    if (lire("content-type") !== TYPE_OCTETS_TUS) {
+      return erreurTeleversement(
+        415,
+        "type-contenu-invalide",
+        `Le type de contenu d'un envoi doit être ${TYPE_OCTETS_TUS} (en-tête Content-Type).`,
+      );
+    }
+    if (present(longueur)) {
+      return erreurTeleversement(
+        400,
+        "taille-deja-annoncee",
+        "La taille du fichier est annoncée à la création (POST) : elle ne se redéclare pas dans un PATCH.",
+      );
+    }
+  }
   return null;
 }
+
+const DECALAGE_INVALIDE = (): ErreurTeleversement =>
+  erreurTeleversement(
+    400,
+    "decalage-invalide",
+    "L'en-tête Upload-Offset doit être un entier positif ou nul : la valeur donnée par HEAD.",
+  );
 
 /** Les métadonnées doivent passer la lecture stricte (octets exacts) et celle de tus (mêmes règles). */
 function metadonneesValides(entete: string): boolean {
@@ -126,30 +154,4 @@ function metadonneesValides(entete: string): boolean {
   } catch {
     return false;
   }
-}
-
-function verifierSuite(lire: LireEntete): ErreurTeleversement | null {
-  const offset = lire("upload-offset");
-  if (!present(offset) || entierTus(offset) === null || entierTus(offset) === Number.POSITIVE_INFINITY) {
-    return erreurTeleversement(
-      400,
-      "decalage-invalide",
-      "L'en-tête Upload-Offset (entier positif ou nul, la valeur donnée par HEAD) est requis.",
-    );
-  }
-  if (lire("content-type") !== TYPE_OCTETS_TUS) {
-    return erreurTeleversement(
-      415,
-      "type-contenu-invalide",
-      `Le type de contenu d'un envoi doit être ${TYPE_OCTETS_TUS} (en-tête Content-Type).`,
-    );
-  }
-  if (present(lire("upload-length"))) {
-    return erreurTeleversement(
-      400,
-      "taille-deja-annoncee",
-      "La taille du fichier est annoncée à la création (POST) : elle ne se redéclare pas dans un PATCH.",
-    );
-  }
-  return null;
 }
