@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { metadonneesTus, problemesDe } from "./test-support/controles.js";
-import { requeteBrute } from "./test-support/requete-brute.js";
+import { erreurDe, metadonneesTus, problemesDe } from "./test-support/controles.js";
+import { requeteBrute, type ReponseBrute } from "./test-support/requete-brute.js";
 import { demarrerServeurReel, type ServeurReel } from "./test-support/serveur-reel.js";
 
 // Balayage de requêtes tus mal formées sur l'API entière (vrai serveur Node, HTTP brut) : chaque méthode ×
@@ -103,6 +103,23 @@ const variantes = (): Variante[] => [
   ["Upload-Length", "100"],
 ];
 
+/** Les codes vus, par opération documentable (`post /v1/televersements`, `patch /v1/televersements/{id}`…). */
+const vus = new Map<string, Set<string>>();
+function noterCode(methode: string, chemin: string, r: ReponseBrute): void {
+  if (methode === "HEAD" || r.status < 400 || !r.corps.length) return;
+  const modele =
+    chemin === "/v1/televersements"
+      ? chemin
+      : /^\/v1\/televersements\/[^/]+$/.test(chemin)
+        ? "/v1/televersements/{id}"
+        : null;
+  if (!modele) return;
+  const cle = `${methode.toLowerCase()} ${modele} ${r.status}`;
+  const codes = vus.get(cle) ?? new Set<string>();
+  codes.add(erreurDe(r).code);
+  vus.set(cle, codes);
+}
+
 describe("balayage des requêtes tus mal formées (API entière, HTTP brut)", () => {
   it("0 × 5xx, 0 message anglais, 0 Content-Length faux", async () => {
     const problemes: string[] = [];
@@ -120,6 +137,7 @@ describe("balayage des requêtes tus mal formées (API entière, HTTP brut)", ()
           const r = await requeteBrute(s.port, methode, chemin, entetes, corpsDe(methode));
           n++;
           statuts.set(r.status, (statuts.get(r.status) ?? 0) + 1);
+          noterCode(methode, chemin, r);
           const generique = r.status >= 400 && r.corps.includes('"requete-invalide"');
           for (const p of [
             ...problemesDe(r, methode),
@@ -138,4 +156,25 @@ describe("balayage des requêtes tus mal formées (API entière, HTTP brut)", ()
     for (const attendu of [400, 401, 404, 405, 412, 415])
       expect(statuts.get(attendu) ?? 0).toBeGreaterThan(0);
   }, 300_000);
+
+  it("chaque code vu par le balayage est listé dans le document OpenAPI, sous son opération et son statut", async () => {
+    expect(vus.size).toBeGreaterThan(10);
+    const doc = (await (await fetch(`http://127.0.0.1:${s.port}/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { description?: string }> }>>;
+    };
+    const absents: string[] = [];
+    for (const [cle, codes] of vus) {
+      const [methode, modele, status] = cle.split(" ") as [string, string, string];
+      const operation = doc.paths[modele]?.[methode];
+      // PUT, TRACE… : pas d'opération à documenter (la session d'abord, puis 405 methode-non-permise).
+      if (!operation) {
+        const permis = ["methode-non-permise", "non-authentifie", "session-expiree", "session-revoquee"];
+        expect([...codes].filter((c) => !permis.includes(c))).toEqual([]);
+        continue;
+      }
+      const description = operation.responses[status]?.description ?? "";
+      for (const code of codes) if (!description.includes(`\`${code}\``)) absents.push(`${cle} ${code}`);
+    }
+    expect(absents).toEqual([]);
+  });
 });
