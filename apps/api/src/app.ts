@@ -10,7 +10,8 @@ import { repondreAuxErreurs } from "./erreurs/repondre.js";
 import { journalRequetes } from "./journal-requetes.js";
 import { methodesPermisesDe } from "./methodes-permises.js";
 import { documenterAuth } from "./openapi/routes-auth-doc.js";
-import { documenterRendus, ETIQUETTES_RENDUS } from "./openapi/routes-rendus-doc.js";
+import { nommerOperations } from "./openapi/nommer-operations.js";
+import { documenterTeleversements, ETIQUETTE_TELEVERSEMENTS } from "./televersements/documentation.js";
 import { bandeauDemo } from "./pages/bandeau-demo.js";
 import { routesAccueil } from "./pages/accueil.js";
 import { limiterDebit } from "./protection/limiter-debit.js";
@@ -21,7 +22,7 @@ import { routesDocs } from "./docs/routes.js";
 import { routesOutils } from "./outils/routes.js";
 import { routesRecommandations } from "./recommandations/routes.js";
 import { routesSante } from "./sante/routes.js";
-import { creerModuleRendus } from "./rendus/module.js";
+import { creerModuleRendus } from "./rendre-un-devoir.js";
 import { routesEmbed } from "./embed/routes-embed.js";
 
 /** What the app needs: settings, an open database, a logger, and where rate limits are counted. */
@@ -75,9 +76,21 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", (c, next) =>
     c.req.path.startsWith("/v1/televersements") ? next() : limiteCorps(c, next),
   );
+  const session = exigerSession(authDeps);
+  // The session comes first on the signed-in paths, whatever the method: an anonymous caller learns nothing
+  // from a 405 or a 404 about a route (each route checks it again as its own middleware, at no cost).
+  for (const chemin of [
+    "/v1/devoirs",
+    "/v1/devoirs/*",
+    "/v1/rendus/*",
+    "/v1/rappels",
+    "/v1/rappels/*",
+    "/v1/groupes",
+  ])
+    app.use(chemin, session);
   const rendus = creerModuleRendus({
     db: deps.base.db,
-    exigerSession: exigerSession(authDeps),
+    exigerSession: session,
     dossierDonnees: config.dataDir,
     expirationMs: config.expirationEnvoiMs,
   });
@@ -95,7 +108,8 @@ export function createApp(deps: AppDeps) {
     .route("/", routesEmbed({ demo: config.demo, origines, logger }));
 
   documenterAuth(app);
-  documenterRendus(app);
+  documenterTeleversements(app);
+  nommerOperations(app);
   app.doc31("/v1/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -115,7 +129,12 @@ export function createApp(deps: AppDeps) {
       { name: "Recommandations" },
       { name: "Connexion ENT" },
       { name: "Démonstration", description: "Seulement en mode démonstration (404 sinon)" },
-      ...ETIQUETTES_RENDUS,
+      { name: "Devoirs", description: "Devoirs donnés par les enseignants à leurs classes et groupes" },
+      { name: "Rendus", description: "Rendre un devoir, accusé de réception, mes versions" },
+      { name: "Suivi", description: "Qui a vu, rendu, rendu en retard ; archive des rendus" },
+      { name: "Rappels" },
+      { name: "Retours", description: "Commentaire et fichier de l'enseignant sur un rendu" },
+      ETIQUETTE_TELEVERSEMENTS,
       { name: "Exploitation" },
     ],
   });

@@ -26,6 +26,8 @@ function refuser(c: Parameters<MiddlewareHandler>[0], erreur: ErreurAuth): Respo
  */
 export function exigerSession(deps: AuthDeps): MiddlewareHandler<{ Variables: { session: Session } }> {
   return async (c, next) => {
+    // Already verified for this request (a path guard, then the route's own middleware): once is enough.
+    if (c.get("session")) return next();
     const entete = c.req.header("authorization");
     const m = entete === undefined ? null : BEARER.exec(entete);
     if (!m?.[1]) {

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
+import { matchedRoutes } from "hono/route";
 import { secureHeaders } from "hono/secure-headers";
 
 /**
@@ -35,7 +36,8 @@ const ENTETES_EXPOSES = [
 
 /**
  * CORS with an allow-list: an origin not listed gets no `Access-Control-Allow-Origin`. Bearer tokens, no
- * cookies: no credentials mode. Preflights (OPTIONS) are Hono's `cors`; on other requests the headers are
+ * cookies: no credentials mode. Preflights (OPTIONS) are Hono's `cors` — on a path whose route declares
+ * OPTIONS itself, that route answers and carries the preflight headers; on other requests the headers are
  * added to the route's response once it exists (`c.res.headers`), never to a response made beforehand and
  * merged afterwards — that merge rebuilds the answer as a full web `Response` on every request.
  *
@@ -53,7 +55,14 @@ export function corsListe(origines: string[]): MiddlewareHandler {
     maxAge: 600,
   });
   return async (c, next) => {
-    if (c.req.method === "OPTIONS") return preVol(c, next);
+    if (c.req.method === "OPTIONS") {
+      if (!matchedRoutes(c).some((r) => r.method === "OPTIONS")) return preVol(c, next);
+      // A route that answers OPTIONS itself (tus discovery: Tus-Version…) answers; the preflight headers,
+      // set by `cors` on the context, are carried onto its response by Hono.
+      await preVol(c, async () => undefined);
+      await next();
+      return;
+    }
     const origine = c.req.header("origin");
     await next();
     const entetes: [string, string][] = [];

@@ -1,6 +1,10 @@
+import { ERRORS } from "@tus/server";
+import { corpsErreur } from "../erreurs/erreur-api.js";
+
 /**
  * Erreur d'un téléversement : statut HTTP, code stable et message en français.
- * Sa forme (`status_code`, `body`) est celle qu'attend `@tus/server` pour répondre.
+ * Sa forme (`status_code`, `body`) est celle qu'attend `@tus/server` pour répondre ; le corps est celui
+ * de toute l'API (`corpsErreur`).
  */
 export class ErreurTeleversement extends Error {
   readonly status_code: number;
@@ -12,7 +16,7 @@ export class ErreurTeleversement extends Error {
     this.name = "ErreurTeleversement";
     this.status_code = status;
     this.code = code;
-    this.body = JSON.stringify({ erreur: { code, message } });
+    this.body = JSON.stringify(corpsErreur(code, message));
   }
 }
 
@@ -26,46 +30,133 @@ export function erreurTeleversement(status: number, code: string, message: strin
   return new ErreurTeleversement(status, code, message);
 }
 
-const TRADUCTIONS: Record<number, { code: string; message: string }> = {
-  400: { code: "requete-invalide", message: "La requête de téléversement est invalide." },
-  403: { code: "interdit", message: "Ce téléversement ne vous appartient pas." },
-  404: { code: "televersement-introuvable", message: "Ce téléversement n'existe pas ou a été supprimé." },
-  409: {
-    code: "decalage-incorrect",
-    message: "La position d'envoi ne correspond pas à ce que le serveur a reçu : reprenez l'envoi.",
-  },
-  410: {
-    code: "televersement-expire",
-    message: "Ce téléversement a expiré : recommencez l'envoi du fichier.",
-  },
-  412: { code: "version-tus-non-prise-en-charge", message: "Version du protocole tus non prise en charge." },
-  413: { code: "fichier-trop-gros", message: "Le fichier dépasse la taille annoncée ou autorisée." },
-  415: {
-    code: "type-contenu-invalide",
-    message: "Le type de contenu doit être application/offset+octet-stream.",
-  },
-  423: {
-    code: "televersement-verrouille",
-    message: "Un autre envoi de ce fichier est en cours : réessayez dans un instant.",
-  },
-  460: { code: "somme-controle-invalide", message: "La somme de contrôle ne correspond pas." },
-  500: {
-    code: "erreur-interne",
-    message:
-      "Le serveur n'a pas pu enregistrer le fichier : réessayez, l'envoi reprendra où il s'est arrêté.",
-  },
+type Traduction = readonly [status: number, code: string, message: string];
+
+const INTROUVABLE: Traduction = [
+  404,
+  "televersement-introuvable",
+  "Ce téléversement n'existe pas ou a été supprimé.",
+];
+const VERROUILLE: Traduction = [
+  423,
+  "televersement-verrouille",
+  "Un autre envoi de ce fichier est en cours : réessayez dans un instant.",
+];
+const INTERNE: Traduction = [
+  500,
+  "erreur-interne",
+  "Le serveur n'a pas pu enregistrer le fichier : réessayez, l'envoi reprendra où il s'est arrêté.",
+];
+const CONCATENATION: Traduction = [
+  400,
+  "concatenation-non-prise-en-charge",
+  "Ce serveur ne propose pas l'extension tus « concatenation » (envois parallèles, en-tête Upload-Concat) : " +
+    "désactivez les envois parallèles du client et envoyez le fichier d'un seul tenant.",
+];
+const TAILLE_REQUISE: Traduction = [
+  400,
+  "taille-requise",
+  "La taille du fichier doit être annoncée à la création (en-tête Upload-Length) : l'envoi à taille différée " +
+    "(Upload-Defer-Length) n'est pas proposé.",
+];
+
+/** Les erreurs que `@tus/server` lève (objets `ERRORS`), chacune avec son code : pas de statut deviné. */
+const PAR_ERREUR_TUS = new Map<unknown, Traduction>([
+  [ERRORS.MISSING_OFFSET, [400, "decalage-invalide", "L'en-tête Upload-Offset (entier positif) est requis."]],
+  [
+    ERRORS.INVALID_CONTENT_TYPE,
+    [415, "type-contenu-invalide", "Le type de contenu doit être application/offset+octet-stream."],
+  ],
+  [
+    ERRORS.ABORTED,
+    [
+      409,
+      "envoi-interrompu",
+      "Cet envoi a été interrompu par un nouvel envoi du même fichier : reprenez à partir de l'offset de HEAD.",
+    ],
+  ],
+  [
+    ERRORS.INVALID_TERMINATION,
+    [409, "televersement-termine", "Cet envoi est terminé : il ne s'annule plus."],
+  ],
+  [ERRORS.ERR_LOCK_TIMEOUT, VERROUILLE],
+  [ERRORS.FILE_NOT_FOUND, INTROUVABLE],
+  [
+    ERRORS.INVALID_OFFSET,
+    [
+      409,
+      "decalage-incorrect",
+      "La position d'envoi ne correspond pas à ce que le serveur a reçu : reprenez l'envoi.",
+    ],
+  ],
+  [
+    ERRORS.FILE_NO_LONGER_EXISTS,
+    [410, "televersement-expire", "Ce téléversement a expiré : recommencez l'envoi du fichier."],
+  ],
+  [
+    ERRORS.ERR_SIZE_EXCEEDED,
+    [413, "fichier-trop-gros", "Le corps de la requête dépasse la taille annoncée du fichier."],
+  ],
+  [
+    ERRORS.ERR_MAX_SIZE_EXCEEDED,
+    [413, "fichier-trop-gros", "Le fichier dépasse la taille maximale acceptée par le serveur."],
+  ],
+  [ERRORS.INVALID_LENGTH, TAILLE_REQUISE],
+  [
+    ERRORS.INVALID_METADATA,
+    [
+      400,
+      "metadonnees-invalides",
+      "Les métadonnées de l'envoi (en-tête Upload-Metadata) sont mal formées : des paires « clé valeur-base64 » " +
+        "séparées par des virgules, chaque clé une seule fois.",
+    ],
+  ],
+  [ERRORS.UNKNOWN_ERROR, INTERNE],
+  [ERRORS.FILE_WRITE_ERROR, INTERNE],
+  [ERRORS.UNSUPPORTED_CONCATENATION_EXTENSION, CONCATENATION],
+  [ERRORS.UNSUPPORTED_CREATION_DEFER_LENGTH_EXTENSION, TAILLE_REQUISE],
+]);
+
+/** Repli par statut (une erreur inconnue qui porte un `status_code`). */
+const PAR_STATUT: Record<number, Traduction> = {
+  404: INTROUVABLE,
+  409: PAR_ERREUR_TUS.get(ERRORS.INVALID_OFFSET)!,
+  410: PAR_ERREUR_TUS.get(ERRORS.FILE_NO_LONGER_EXISTS)!,
+  412: [
+    412,
+    "version-tus-non-prise-en-charge",
+    "Version du protocole tus non prise en charge : envoyez l'en-tête Tus-Resumable: 1.0.0.",
+  ],
+  413: PAR_ERREUR_TUS.get(ERRORS.ERR_MAX_SIZE_EXCEEDED)!,
+  415: PAR_ERREUR_TUS.get(ERRORS.INVALID_CONTENT_TYPE)!,
+  423: VERROUILLE,
 };
 
+const REQUETE_INVALIDE = "La requête de téléversement est invalide (protocole tus 1.0).";
+
 /**
- * Traduit une erreur venant de `@tus/server` (corps en anglais) en erreur JSON française à code stable.
- * Les erreurs déjà françaises sont rendues telles quelles.
+ * Traduit une erreur venant de `@tus/server` (corps en anglais) en erreur JSON française à code stable,
+ * au format de toute l'API (`corpsErreur`). Les erreurs déjà françaises sont rendues telles quelles ; une
+ * erreur sans statut est une erreur du serveur (500, l'envoi reprendra).
  *
  * @example
- * traduireErreurTus({ status_code: 404, body: "The file for this url was not found\n" });
- * // → { status_code: 404, body: '{"erreur":{"code":"televersement-introuvable",…}}' }
+ * traduireErreurTus(ERRORS.INVALID_OFFSET);
+ * // → { status_code: 409, body: '{"erreur":{"code":"decalage-incorrect",…}}' }
  */
 export function traduireErreurTus(erreur: unknown): { status_code: number; body: string } {
-  if (erreur instanceof ErreurTeleversement) return { status_code: erreur.status_code, body: erreur.body };
+  const e = versErreurTeleversement(erreur);
+  return { status_code: e.status_code, body: e.body };
+}
+
+/**
+ * Comme `traduireErreurTus`, mais rend l'`ErreurTeleversement` (code et message lisibles).
+ *
+ * @example
+ * versErreurTeleversement(ERRORS.UNSUPPORTED_CONCATENATION_EXTENSION).code; // "concatenation-non-prise-en-charge"
+ */
+export function versErreurTeleversement(erreur: unknown): ErreurTeleversement {
+  if (erreur instanceof ErreurTeleversement) return erreur;
+  const connue = PAR_ERREUR_TUS.get(erreur);
   const statut =
     typeof erreur === "object" &&
     erreur !== null &&
@@ -73,6 +164,42 @@ export function traduireErreurTus(erreur: unknown): { status_code: number; body:
     typeof erreur.status_code === "number"
       ? erreur.status_code
       : 500;
-  const t = TRADUCTIONS[statut] ?? TRADUCTIONS[statut >= 500 ? 500 : 400]!;
-  return { status_code: statut, body: JSON.stringify({ erreur: t }) };
+  const [status, code, message] =
+    connue ??
+    PAR_STATUT[statut] ??
+    (statut >= 400 && statut < 500 ? [statut, "requete-invalide", REQUETE_INVALIDE] : INTERNE);
+  return new ErreurTeleversement(status, code, message);
+}
+
+/**
+ * La réponse HTTP d'une erreur de téléversement : corps `corpsErreur`, `Content-Type` JSON, `Content-Length`
+ * exact (octets UTF-8), `Tus-Resumable`. `entetes` sont gardés (sauf longueur et type, recalculés).
+ *
+ * @example
+ * return reponseErreurTeleversement(erreurTeleversement(400, "taille-invalide", "…"));
+ */
+export function reponseErreurTeleversement(
+  erreur: unknown,
+  entetes?: Headers | Record<string, string>,
+): Response {
+  const { status_code, body } = traduireErreurTus(erreur);
+  return reponseJsonTus(status_code, body, entetes);
+}
+
+/**
+ * Une réponse tus au corps JSON déjà écrit, avec sa longueur exacte.
+ *
+ * @example
+ * reponseJsonTus(404, JSON.stringify(corpsErreur("televersement-introuvable", "…")));
+ */
+export function reponseJsonTus(
+  status: number,
+  corps: string,
+  entetes?: Headers | Record<string, string>,
+): Response {
+  const h = new Headers(entetes);
+  h.set("Tus-Resumable", "1.0.0");
+  h.set("Content-Type", "application/json; charset=utf-8");
+  h.set("Content-Length", String(Buffer.byteLength(corps, "utf8")));
+  return new Response(corps, { status, headers: h });
 }

@@ -1,10 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import { PassThrough } from "node:stream";
 import { ERRORS, type Locker, type Server } from "@tus/server";
-import { erreurTeleversement, traduireErreurTus } from "./erreur-televersement.js";
+import { VERSION_TUS } from "./entetes-tus.js";
+import { erreurTeleversement, reponseErreurTeleversement } from "./erreur-televersement.js";
 import type { StoreTeleversements } from "./store-televersements.js";
 
-const TUS_RESUMABLE = "1.0.0";
 const ENTIER = /^\d{1,16}$/;
 
 /** Ce qu'il faut pour servir un PATCH tus directement depuis la requête Node. */
@@ -14,24 +14,13 @@ export interface OptionsPatchNatif {
   serveur: Server;
 }
 
-function reponse(status: number, corps: string | null, entetes: Record<string, string>): Response {
-  return new Response(corps, {
-    status,
-    headers: {
-      "Tus-Resumable": TUS_RESUMABLE,
-      ...(corps ? { "Content-Type": "application/json; charset=utf-8" } : {}),
-      ...entetes,
-    },
-  });
-}
-
 function erreur(e: unknown): Response {
-  const { status_code, body } = traduireErreurTus(e);
-  return reponse(status_code, body, {});
+  return reponseErreurTeleversement(e);
 }
 
 /**
- * Sert un `PATCH /v1/televersements/:id` (tus 1.0, extension expiration) en lisant le corps directement sur
+ * Sert un `PATCH /v1/televersements/:id` (tus 1.0, extension expiration ; en-têtes déjà vérifiés par
+ * `verifierEntetesTus`) en lisant le corps directement sur
  * la requête Node (`IncomingMessage`), sans passer par les flux web (`Request.body` puis `Readable.fromWeb`)
  * de `@hono/node-server` et `@tus/server` : mêmes contrôles que le `PatchHandler` de tus (en-têtes, auteur
  * de l'envoi, verrou partagé, expiration, décalage, taille), même écriture (`store.write` : sha256, octets
@@ -50,23 +39,9 @@ export async function patchNatif(
 ): Promise<Response> {
   const { store, serveur } = options;
   const entetes = requete.headers;
-  if (entetes["tus-resumable"] !== TUS_RESUMABLE) {
-    return reponse(412, traduireErreurTus({ status_code: 412 }).body, { "Tus-Version": TUS_RESUMABLE });
-  }
-  const offsetTexte = entetes["upload-offset"];
-  if (typeof offsetTexte !== "string" || !ENTIER.test(offsetTexte)) {
-    return erreur(
-      erreurTeleversement(400, "decalage-invalide", "L'en-tête Upload-Offset (entier positif) est requis."),
-    );
-  }
-  if (entetes["content-type"] !== "application/offset+octet-stream") {
-    return erreur({ status_code: 415 });
-  }
-  if (entetes["upload-length"] !== undefined) {
-    // La taille est annoncée à la création (obligatoire) : elle ne se redéclare pas.
-    return erreur(ERRORS.INVALID_LENGTH);
-  }
-  const offset = Number(offsetTexte);
+  // Tus-Resumable, Upload-Offset, Content-Type, Upload-Length : vérifiés avant, par la route
+  // (`verifierEntetesTus`, la même vérification que pour les requêtes servies par tus).
+  const offset = Number(entetes["upload-offset"]);
   // Même réponse pour « n'existe pas » et « pas à vous » : on ne révèle pas les envois des autres.
   const info = /^[0-9a-f]{32}$/.test(id) ? await store.configstore.get(id).catch(() => undefined) : undefined;
   if (!info || info.metadata?.proprietaire !== proprietaireId) {
@@ -155,7 +130,10 @@ export async function patchNatif(
     if (expiration > 0 && upload.creation_date && nouvelOffset < taille) {
       reponseEntetes["Upload-Expires"] = new Date(creation + expiration).toUTCString();
     }
-    return reponse(204, null, reponseEntetes);
+    return new Response(null, {
+      status: 204,
+      headers: { "Tus-Resumable": VERSION_TUS, ...reponseEntetes },
+    });
   } catch (e) {
     return erreur(e);
   } finally {

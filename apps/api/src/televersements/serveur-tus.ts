@@ -1,7 +1,7 @@
 import { decoderNomFichier, validerNomFichier } from "@trousse/rules";
 import { controlerAnnonce } from "./controle-contenu.js";
-import { Server } from "@tus/server";
-import { erreurTeleversement, traduireErreurTus } from "./erreur-televersement.js";
+import { ERRORS, Server } from "@tus/server";
+import { erreurTeleversement, traduireErreurTus, versErreurTeleversement } from "./erreur-televersement.js";
 import { lireMetadonneesBrutes } from "./metadonnees-brutes.js";
 import type { StoreTeleversements } from "./store-televersements.js";
 import type { ContraintesTeleversement } from "./types.js";
@@ -62,20 +62,9 @@ export function creerServeurTus(options: OptionsServeurTus): Server {
     allowedOrigins: () => false,
     async onUploadCreate(req, upload) {
       const utilisateur = exigerUtilisateur(req as unknown as Request);
-      if (upload.size === undefined) {
-        throw erreurTeleversement(
-          400,
-          "taille-requise",
-          "La taille du fichier doit être annoncée (en-tête Upload-Length).",
-        );
-      }
+      if (upload.size === undefined) throw versErreurTeleversement(ERRORS.INVALID_LENGTH);
       const meta = lireMetadonneesBrutes(req.headers.get("upload-metadata"));
-      if (!meta)
-        throw erreurTeleversement(
-          400,
-          "metadonnees-invalides",
-          "Les métadonnées de l'envoi sont mal formées.",
-        );
+      if (!meta) throw versErreurTeleversement(ERRORS.INVALID_METADATA);
       const devoirId = texte(meta.get("devoir"));
       if (!devoirId)
         throw erreurTeleversement(

@@ -49,6 +49,9 @@ export class StoreTeleversements extends FileStore {
 
   constructor(options: OptionsStoreTeleversements) {
     super({ directory: options.dossier, expirationPeriodInMilliseconds: options.expirationMs ?? JOUR });
+    // Pas d'envoi à taille différée : la taille annoncée est contrôlée avant tout octet. La découverte tus
+    // (OPTIONS, `Tus-Extension`) ne l'annonce donc pas.
+    this.extensions = this.extensions.filter((e) => e !== "creation-defer-length");
     this.dossier = options.dossier;
     this.expirationTerminesMs = options.expirationTerminesMs ?? 7 * JOUR;
   }

@@ -8,7 +8,7 @@ import { createDb, enregistrerIdentite, type DbHandle, type UtilisateurConnecte 
 import type { AuthDeps } from "../../auth/deps.js";
 import { exigerSession } from "../../auth/exiger-session.js";
 import { emettreJeton } from "../../auth/session.js";
-import { creerModuleRendus, type ModuleRendus } from "../module.js";
+import { creerModuleRendus, type ModuleRendus } from "../../rendre-un-devoir.js";
 import { repondreAuxErreurs } from "../../erreurs/repondre.js";
 
 export const SECRET = "secret-de-test-rendus-assez-long-pour-hs256-0123456789";

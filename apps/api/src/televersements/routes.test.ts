@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Hono, type MiddlewareHandler } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { StoreTeleversements } from "../televersements/store-televersements.js";
+import type { Session } from "../auth/deps.js";
+import { creerModuleRendus } from "../rendre-un-devoir.js";
+import { StoreTeleversements } from "./store-televersements.js";
 import { executable, pdf, png } from "../rendus/test-support/echantillons.js";
 import {
   creerDevoir,
@@ -101,9 +106,10 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     expect(await erreur(await creer("eleve2", metadonneesTus({ devoir: devoirId }), 10))).toMatchObject({
       code: "nom-requis",
     });
+    // Le code dit ce qui ne va pas (il était le générique « requete-invalide »).
     expect(await erreur(await creer("eleve2", "filename @@@", 10))).toMatchObject({
       status: 400,
-      code: "requete-invalide",
+      code: "metadonnees-invalides",
     });
   });
 
@@ -264,5 +270,99 @@ describe("CORS des envois", () => {
     } finally {
       await m.fermer();
     }
+  });
+});
+
+describe("un seul endroit répond à PATCH /v1/televersements/:id", () => {
+  it("la session est vérifiée une fois par requête, le PATCH web reçoit le fichier", async () => {
+    const devoir = await creerDevoir(monde);
+    const dossier = await mkdtemp(path.join(tmpdir(), "trousse-tus-une-route-"));
+    let verifications = 0;
+    const session: Session = {
+      utilisateur: monde.utilisateurs.eleve,
+      jti: "jti-de-test",
+      expireLe: new Date(Date.now() + 3_600_000),
+    };
+    const exigerSession: MiddlewareHandler<{ Variables: { session: Session } }> = async (c, next) => {
+      verifications++;
+      c.set("session", session);
+      await next();
+    };
+    const module = creerModuleRendus({
+      db: monde.base.db,
+      exigerSession,
+      dossierDonnees: dossier,
+      maintenant: () => monde.horloge.maintenant,
+      periodeNettoyageMs: 0,
+    });
+    try {
+      await module.pret;
+      const app = new Hono().route("/v1", module.app);
+      const fichier = pdf(2000);
+      const creation = await app.request("http://trousse.test/v1/televersements", {
+        method: "POST",
+        headers: {
+          ...TUS,
+          "Upload-Length": String(fichier.length),
+          "Upload-Metadata": metadonneesTus({ filename: "une.pdf", devoir }),
+        },
+      });
+      expect(creation.status).toBe(201);
+      const chemin = creation.headers.get("location")!;
+      verifications = 0;
+      const patch = await app.request(`http://trousse.test${chemin}`, {
+        method: "PATCH",
+        headers: { ...TUS, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream" },
+        body: fichier,
+      });
+      expect(patch.status).toBe(204);
+      expect(patch.headers.get("upload-offset")).toBe(String(fichier.length));
+      expect(verifications).toBe(1);
+    } finally {
+      module.arreter();
+      await rm(dossier, { recursive: true, force: true });
+    }
+  });
+
+  it("le chemin web (sans requête Node) refuse les mêmes en-têtes avec les mêmes codes que le chemin natif", async () => {
+    const t = await televerser(monde, "eleve", devoirId, "web.pdf", pdf(1000), { morceaux: 1 });
+    if (!t.ok) throw new Error("envoi");
+    const patch = (entetes: Record<string, string>) =>
+      monde.requete(`/v1/televersements/${t.id}`, {
+        method: "PATCH",
+        profil: "eleve",
+        headers: {
+          ...TUS,
+          "Content-Type": "application/offset+octet-stream",
+          "Upload-Offset": "0",
+          ...entetes,
+        },
+        body: Buffer.from("%PDF"),
+      });
+    expect(await erreur(await patch({ "Upload-Offset": "-1" }))).toMatchObject({
+      status: 400,
+      code: "decalage-invalide",
+    });
+    expect(await erreur(await patch({ "Content-Type": "text/plain" }))).toMatchObject({
+      status: 415,
+      code: "type-contenu-invalide",
+    });
+    expect(await erreur(await patch({ "Upload-Length": "1000" }))).toMatchObject({
+      status: 400,
+      code: "taille-deja-annoncee",
+    });
+    expect(
+      await erreur(await patch({ "Upload-Checksum": "sha1 Kq5sNclPz7QV2+lfQIuc6R7oRu0=" })),
+    ).toMatchObject({
+      status: 400,
+      code: "somme-controle-non-prise-en-charge",
+    });
+    expect(await erreur(await patch({ "Tus-Resumable": "0.2.2" }))).toMatchObject({
+      status: 412,
+      code: "version-tus-non-prise-en-charge",
+    });
+    const get = await monde.requete(`/v1/televersements/${t.id}`, { method: "GET", profil: "eleve" });
+    expect(await erreur(get)).toMatchObject({ status: 405, code: "methode-non-permise" });
+    expect(get.headers.get("allow")).toBe("DELETE, HEAD, OPTIONS, PATCH");
   });
 });

@@ -1,39 +1,75 @@
-import { z, type OpenAPIHono } from "@hono/zod-openapi";
-import type { RouteConfig } from "@hono/zod-openapi";
+import { z, type OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
+import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
 import { erreurSchema } from "../erreurs/erreur-api.js";
-import { nommerOperations } from "./nommer-operations.js";
 
-type Reponses = RouteConfig["responses"];
+type Reponse = RouteConfig["responses"][number];
+type Entetes = z.ZodObject<Record<string, z.ZodType>>;
 
-const json = (schema: z.ZodType) => ({ "application/json": { schema } });
-const binaire = z.string().openapi({ format: "binary" });
+/** L'étiquette des opérations tus, pour `doc31({ tags })`. */
+export const ETIQUETTE_TELEVERSEMENTS = {
+  name: "Téléversements",
+  description: "Envois reprenables, protocole tus 1.0",
+};
+
+const ETIQUETTES = [ETIQUETTE_TELEVERSEMENTS.name];
 const securite = [{ jetonSession: [] }];
-
-/** Une réponse d'erreur et les codes stables qu'elle peut porter. */
-const erreur = (description: string, codes: string[]) => ({
-  description: `${description} — codes : ${codes.map((c) => `\`${c}\``).join(", ")}`,
-  content: json(erreurSchema),
-});
-
-/** Les erreurs communes à toute route `/v1` sous session : jeton, débit, corps trop gros (routes JSON). */
-const communes = (avecCorpsJson = false): Reponses => ({
-  401: erreur("Sans jeton de session valide", ["non-authentifie", "session-expiree", "session-revoquee"]),
-  429: {
-    ...erreur("Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After`", [
-      "trop-de-requetes",
-    ]),
-    headers: z.object({ "Retry-After": z.string().openapi({ description: "Secondes à attendre" }) }),
-  },
-  ...(avecCorpsJson
-    ? {
-        413: erreur("Corps de requête trop volumineux (limite de l'API)", ["corps-trop-volumineux"]),
-      }
-    : {}),
-});
-
 const ENTETE_TUS = z.literal("1.0.0").openapi({ description: "Version du protocole tus" });
 
-function documenterTeleversements(app: OpenAPIHono): void {
+/** Une réponse d'erreur (`erreurSchema`, le corps de toute l'API) et les codes stables qu'elle peut porter. */
+function erreur(description: string, codes: string[], entetes?: Entetes): Reponse {
+  return {
+    description: `${description} — codes : ${codes.map((c) => `\`${c}\``).join(", ")}`,
+    ...(entetes ? { headers: entetes } : {}),
+    content: { "application/json": { schema: erreurSchema } },
+  };
+}
+
+const SESSION = erreur("Sans jeton de session valide", [
+  "non-authentifie",
+  "session-expiree",
+  "session-revoquee",
+]);
+const DEBIT = erreur(
+  "Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After`",
+  ["trop-de-requetes"],
+  z.object({ "Retry-After": z.string().openapi({ description: "Secondes à attendre" }) }),
+);
+const VERSION = erreur(
+  "Sans `Tus-Resumable: 1.0.0`",
+  ["version-tus-requise", "version-tus-non-prise-en-charge"],
+  z.object({ "Tus-Resumable": ENTETE_TUS }),
+);
+/** Refus communs à toute requête tus : en-têtes d'extensions non proposées, en-têtes tus mal formés. */
+const EN_TETES = [
+  "concatenation-non-prise-en-charge",
+  "somme-controle-non-prise-en-charge",
+  "surcharge-methode-non-prise-en-charge",
+  "en-tete-invalide",
+  "taille-invalide",
+  "taille-requise",
+  "decalage-invalide",
+  "metadonnees-invalides",
+];
+const INTROUVABLE = erreur("Envoi inexistant, supprimé, ou d'un autre utilisateur", [
+  "televersement-introuvable",
+]);
+const EXPIRE = erreur("Envoi expiré (24 h sans être terminé) : recommencer", ["televersement-expire"]);
+const VERROUILLE = erreur("Un autre envoi de ce fichier est en cours", ["televersement-verrouille"]);
+const PLAFOND = erreur("`Upload-Length` au-delà du plafond du serveur", ["fichier-trop-gros"]);
+
+/** Les réponses communes à toute requête tus sous session. */
+const communes = (): RouteConfig["responses"] => ({ 401: SESSION, 412: VERSION, 429: DEBIT });
+
+/**
+ * Décrit dans le document OpenAPI les opérations tus de `/v1/televersements` (montées en Hono simple,
+ * protocole tus) : découverte, création, reprise, suite, annulation, et le refus de GET. Les erreurs ont le
+ * schéma `Erreur` de toute l'API et la liste de leurs codes stables.
+ *
+ * @example
+ * documenterTeleversements(app);
+ * app.doc31("/v1/openapi.json", { …, tags: [ETIQUETTE_TELEVERSEMENTS] });
+ */
+export function documenterTeleversements(app: OpenAPIHono): void {
   const r = app.openAPIRegistry;
   const idEnvoi = z.object({
     id: z
@@ -44,26 +80,25 @@ function documenterTeleversements(app: OpenAPIHono): void {
         param: { name: "id", in: "path" },
       }),
   });
-  const INTROUVABLE = erreur("Envoi inexistant, supprimé, ou d'un autre utilisateur", [
-    "televersement-introuvable",
-  ]);
-  const EXPIRE = erreur("Envoi expiré (24 h sans être terminé) : recommencer", ["televersement-expire"]);
-  const decouverte = {
-    description: "Capacités tus (pré-vol CORS, sans session)",
+  const decouverte: Reponse = {
+    description:
+      "Capacités tus (découverte, sans session) ; avec `Origin`, aussi le pré-vol CORS de l'API (`Access-Control-*`)",
     headers: z.object({
       "Tus-Resumable": ENTETE_TUS,
       "Tus-Version": z.string().openapi({ example: "1.0.0" }),
       "Tus-Extension": z
         .string()
         .openapi({ example: "creation,creation-with-upload,termination,expiration" }),
-      "Tus-Max-Size": z.string().openapi({ description: "Plafond absolu en octets (2 Gio)" }),
+      "Tus-Max-Size": z
+        .string()
+        .openapi({ description: "Plafond absolu en octets (2 Gio)", example: String(PLAFOND_TAILLE_OCTETS) }),
     }),
   };
   r.registerPath({
     method: "options",
     path: "/v1/televersements",
     operationId: "capacitesTeleversements",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Capacités du serveur tus",
     responses: { 204: decouverte },
   });
@@ -71,7 +106,7 @@ function documenterTeleversements(app: OpenAPIHono): void {
     method: "options",
     path: "/v1/televersements/{id}",
     operationId: "capacitesTeleversement",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Capacités du serveur tus (pré-vol d'un envoi)",
     request: { params: idEnvoi },
     responses: { 204: decouverte },
@@ -80,7 +115,7 @@ function documenterTeleversements(app: OpenAPIHono): void {
     method: "post",
     path: "/v1/televersements",
     operationId: "creerTeleversement",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Créer un envoi reprenable (protocole tus 1.0, extension creation)",
     description:
       "Élève du groupe tant que le devoir accepte des rendus (`peutRendre`), ou enseignant auteur (sujets, " +
@@ -88,14 +123,16 @@ function documenterTeleversements(app: OpenAPIHono): void {
       "octets sont examinés avant d'écrire la suite ; le sha256 est calculé en flux ; le fichier est synchronisé " +
       "(fsync) à la fin. Métadonnées (`Upload-Metadata`, paires `clé valeur-base64` séparées par des virgules) : " +
       "`filename` (ou `nom`) — nom du fichier en UTF-8, sans chemin — et `devoir` — identifiant du devoir. Un " +
-      "envoi terminé mais jamais rendu est supprimé après 7 jours.",
+      "envoi terminé mais jamais rendu est supprimé après 7 jours. Extensions non proposées, refusées en 400 : " +
+      "concatenation (`Upload-Concat`), creation-defer-length (`Upload-Defer-Length`), checksum " +
+      "(`Upload-Checksum`), et `X-HTTP-Method-Override`.",
     security: securite,
     request: {
       headers: z.object({
         "Tus-Resumable": ENTETE_TUS,
         "Upload-Length": z
           .string()
-          .regex(/^\d+$/)
+          .regex(/^(0|[1-9]\d*)$/)
           .openapi({ description: "Taille du fichier en octets (obligatoire)", example: "50000" }),
         "Upload-Metadata": z.string().openapi({
           description:
@@ -114,15 +151,12 @@ function documenterTeleversements(app: OpenAPIHono): void {
           "Upload-Expires": z.string().openapi({ description: "Expiration (date HTTP)" }),
         }),
       },
-      400: erreur("Taille ou métadonnées manquantes ou invalides", [
-        "taille-requise",
-        "metadonnees-invalides",
+      400: erreur("Taille, métadonnées ou en-têtes tus manquants, invalides ou non proposés", [
+        ...EN_TETES,
         "devoir-requis",
         "nom-requis",
         "nom-invalide",
-        "taille-invalide",
         "fichier-vide",
-        "requete-invalide",
       ]),
       404: erreur("Devoir inexistant ou pas accessible", ["devoir-introuvable"]),
       409: erreur("Le devoir n'accepte pas de rendu maintenant", [
@@ -130,8 +164,7 @@ function documenterTeleversements(app: OpenAPIHono): void {
         "echeance-depassee",
         "date-limite-depassee",
       ]),
-      412: erreur("Version de tus non prise en charge", ["version-tus-non-prise-en-charge"]),
-      413: erreur("Taille annoncée au-delà de la limite du devoir", ["fichier-trop-gros"]),
+      413: erreur("Taille annoncée au-delà de la limite du devoir ou du serveur", ["fichier-trop-gros"]),
       415: erreur("Nom de fichier d'un type refusé (exécutable, famille non autorisée)", [
         "fichier-executable",
         "type-non-autorise",
@@ -144,7 +177,7 @@ function documenterTeleversements(app: OpenAPIHono): void {
     method: "head",
     path: "/v1/televersements/{id}",
     operationId: "reprendreTeleversement",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Où reprendre un envoi : `Upload-Offset` (octets déjà reçus)",
     security: securite,
     request: { params: idEnvoi, headers: z.object({ "Tus-Resumable": ENTETE_TUS }) },
@@ -158,8 +191,11 @@ function documenterTeleversements(app: OpenAPIHono): void {
           "Cache-Control": z.literal("no-store"),
         }),
       },
+      400: erreur("En-têtes tus invalides ou non proposés", EN_TETES),
       404: INTROUVABLE,
       410: EXPIRE,
+      413: PLAFOND,
+      423: VERROUILLE,
       ...communes(),
     },
   });
@@ -167,17 +203,25 @@ function documenterTeleversements(app: OpenAPIHono): void {
     method: "get",
     path: "/v1/televersements/{id}",
     operationId: "lireTeleversement",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Refusé : un envoi ne se télécharge pas (utiliser le fichier du rendu)",
     security: securite,
     request: { params: idEnvoi },
-    responses: { 405: erreur("Méthode non autorisée", ["methode-non-autorisee"]), ...communes() },
+    responses: {
+      405: erreur(
+        "Méthode non permise (`Allow` : DELETE, HEAD, OPTIONS, PATCH)",
+        ["methode-non-permise"],
+        z.object({ Allow: z.string().openapi({ example: "DELETE, HEAD, OPTIONS, PATCH" }) }),
+      ),
+      401: SESSION,
+      429: DEBIT,
+    },
   });
   r.registerPath({
     method: "patch",
     path: "/v1/televersements/{id}",
     operationId: "envoyerSuiteTeleversement",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Envoyer la suite du fichier à partir de `Upload-Offset`",
     security: securite,
     request: {
@@ -186,21 +230,30 @@ function documenterTeleversements(app: OpenAPIHono): void {
         "Tus-Resumable": ENTETE_TUS,
         "Upload-Offset": z
           .string()
-          .regex(/^\d+$/)
+          .regex(/^(0|[1-9]\d*)$/)
           .openapi({ description: "Octets déjà reçus (réponse de HEAD)" }),
         "Content-Type": z.literal("application/offset+octet-stream"),
       }),
-      body: { required: true, content: { "application/offset+octet-stream": { schema: binaire } } },
+      body: {
+        required: true,
+        content: { "application/offset+octet-stream": { schema: z.string().openapi({ format: "binary" }) } },
+      },
     },
     responses: {
       204: {
         description: "Octets reçus ; à la fin, le fichier est haché et synchronisé (fsync)",
         headers: z.object({ "Upload-Offset": z.string(), "Tus-Resumable": ENTETE_TUS }),
       },
-      400: erreur("Requête tus invalide ou nom refusé", ["requete-invalide", "nom-invalide", "fichier-vide"]),
+      400: erreur("En-têtes tus invalides ou non proposés, nom refusé", [
+        ...EN_TETES,
+        "taille-deja-annoncee",
+        "nom-invalide",
+        "fichier-vide",
+      ]),
       404: INTROUVABLE,
       409: erreur("`Upload-Offset` ne correspond pas à ce que le serveur a reçu : refaire HEAD", [
         "decalage-incorrect",
+        "envoi-interrompu",
       ]),
       410: EXPIRE,
       413: erreur("Plus d'octets que la taille annoncée ou autorisée", ["fichier-trop-gros"]),
@@ -210,8 +263,10 @@ function documenterTeleversements(app: OpenAPIHono): void {
         "type-inconnu",
         "type-contenu-invalide",
       ]),
-      423: erreur("Un autre envoi de ce fichier est en cours", ["televersement-verrouille"]),
-      460: erreur("Somme de contrôle différente", ["somme-controle-invalide"]),
+      423: VERROUILLE,
+      500: erreur("Écriture du fichier impossible : réessayer, l'envoi reprendra où il s'est arrêté", [
+        "erreur-interne",
+      ]),
       ...communes(),
     },
   });
@@ -219,32 +274,17 @@ function documenterTeleversements(app: OpenAPIHono): void {
     method: "delete",
     path: "/v1/televersements/{id}",
     operationId: "annulerTeleversement",
-    tags: ["Téléversements"],
+    tags: ETIQUETTES,
     summary: "Annuler un envoi (extension termination)",
     security: securite,
     request: { params: idEnvoi, headers: z.object({ "Tus-Resumable": ENTETE_TUS }) },
-    responses: { 204: { description: "Annulé" }, 404: INTROUVABLE, ...communes() },
+    responses: {
+      204: { description: "Annulé" },
+      400: erreur("En-têtes tus invalides ou non proposés", EN_TETES),
+      404: INTROUVABLE,
+      413: PLAFOND,
+      423: VERROUILLE,
+      ...communes(),
+    },
   });
-}
-
-/** Les étiquettes des routes de « Rendre un devoir », pour `doc31({ tags })`. */
-export const ETIQUETTES_RENDUS = [
-  { name: "Devoirs", description: "Devoirs donnés par les enseignants à leurs classes et groupes" },
-  { name: "Rendus", description: "Rendre un devoir, accusé de réception, mes versions" },
-  { name: "Suivi", description: "Qui a vu, rendu, rendu en retard ; archive des rendus" },
-  { name: "Rappels" },
-  { name: "Retours", description: "Commentaire et fichier de l'enseignant sur un rendu" },
-  { name: "Téléversements", description: "Envois reprenables, protocole tus 1.0" },
-];
-
-/**
- * Décrit dans le document OpenAPI les routes tus (montées brutes), puis donne un `operationId` stable à
- * toute opération qui n'en a pas.
- *
- * @example
- * documenterRendus(app);
- */
-export function documenterRendus(app: OpenAPIHono): void {
-  documenterTeleversements(app);
-  nommerOperations(app);
 }

@@ -1,21 +1,15 @@
-import type { IncomingMessage } from "node:http";
 import path from "node:path";
-import type { Server } from "@tus/server";
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
+import type { Hono, MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
-import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
-import type { Session } from "../auth/deps.js";
-import type { DepsDevoirs, EnvSession } from "../devoirs/deps.js";
-import { routesDevoirs } from "../devoirs/routes.js";
-import { routesRappels } from "../rappels/routes.js";
-import { routesRendus } from "./routes.js";
-import { routesTeleversements, type RegistreSessions } from "../routes/televersements.js";
-import { patchNatif } from "../televersements/patch-natif.js";
-import { politiqueDevoirs } from "../televersements/politique-devoirs.js";
-import { creerServeurTus } from "../televersements/serveur-tus.js";
-import { StoreTeleversements } from "../televersements/store-televersements.js";
-import { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import type { Session } from "./auth/deps.js";
+import type { DepsDevoirs } from "./devoirs/deps.js";
+import { routesDevoirs } from "./devoirs/routes.js";
+import { routesRappels } from "./rappels/routes.js";
+import { routesRendus } from "./rendus/routes.js";
+import { creerTeleversements } from "./televersements/module.js";
+import type { EnvTeleversements } from "./televersements/routes.js";
+import type { StoreTeleversements } from "./televersements/store-televersements.js";
+import { StockageFichiers } from "./stockage/stockage-fichiers.js";
 
 export interface OptionsModuleRendus {
   db: TrousseDb;
@@ -35,31 +29,13 @@ export interface OptionsModuleRendus {
 /** Les routes du module, avec leurs types (chemins, paramètres, réponses JSON) : `hc<AppType>` les voit. */
 export type AppRendus = ReturnType<typeof routesDuModule>;
 
-/** Ce que les routes du module partagent avec le serveur tus. */
-interface PartTus {
-  store: StoreTeleversements;
-  serveur: Server;
-  registre: RegistreSessions;
-  pret: Promise<void>;
-}
-
 /** Chaîne les routes du module (chaînées, leur type porte chaque route). */
-function routesDuModule(deps: DepsDevoirs, { store, serveur, registre, pret }: PartTus) {
-  return (
-    new OpenAPIHono<EnvSession>()
-      // PATCH tus (les octets d'un fichier) : lu directement sur la requête Node quand le serveur Node la
-      // donne (`c.env.incoming`), sans conversion en flux web ; sinon (requête web, tests), le serveur tus.
-      .on("PATCH", "/televersements/:id", deps.exigerSession, async (c, next) => {
-        const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-        if (!incoming || incoming.readableDidRead || c.req.raw.bodyUsed) return next();
-        await pret;
-        return patchNatif({ store, serveur }, incoming, c.req.param("id"), c.get("session").utilisateur.id);
-      })
-      .route("/", routesTeleversements(deps, serveur, registre, pret))
-      .route("/", routesDevoirs(deps))
-      .route("/", routesRendus(deps))
-      .route("/", routesRappels(deps))
-  );
+function routesDuModule(deps: DepsDevoirs, televersements: Hono<EnvTeleversements>) {
+  // Commencée par une route (pas par un `.route()` sur une app vide) : `hc` garde le type de chaque route.
+  return routesDevoirs(deps)
+    .route("/", routesRendus(deps))
+    .route("/", routesRappels(deps))
+    .route("/", televersements);
 }
 
 export interface ModuleRendus {
@@ -85,24 +61,16 @@ export interface ModuleRendus {
  * app.route("/v1", rendus.app);
  */
 export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
-  const store = new StoreTeleversements({
+  const televersements = creerTeleversements({
+    db: options.db,
+    exigerSession: options.exigerSession,
     dossier: path.join(options.dossierDonnees, "televersements"),
     expirationMs: options.expirationMs,
+    maintenant: options.maintenant,
+    tailleMaxEnseignant: options.tailleMaxEnseignant,
   });
-  const pret = store.initialiser();
-  pret.catch(() => undefined);
+  const { store, pret } = televersements;
   const stockage = new StockageFichiers(path.join(options.dossierDonnees, "fichiers"));
-  const registre: RegistreSessions = new WeakMap();
-  const serveur = creerServeurTus({
-    store,
-    chemin: "/v1/televersements",
-    politique: politiqueDevoirs(options.db, {
-      tailleMaxEnseignant: options.tailleMaxEnseignant ?? PLAFOND_TAILLE_OCTETS,
-      maintenant: options.maintenant,
-    }),
-    utilisateurDe: (r) => registre.get(r),
-    tailleMaxAbsolue: PLAFOND_TAILLE_OCTETS,
-  });
   const deps = {
     db: options.db,
     exigerSession: options.exigerSession,
@@ -110,7 +78,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     stockage,
     maintenant: options.maintenant,
   };
-  const app = routesDuModule(deps, { store, serveur, registre, pret });
+  const app = routesDuModule(deps, televersements.routes);
   const nettoyer = () => store.deleteExpired();
   const periode = options.periodeNettoyageMs ?? 60 * 60 * 1000;
   const minuterie = periode > 0 ? setInterval(() => void nettoyer().catch(() => undefined), periode) : null;

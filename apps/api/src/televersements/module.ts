@@ -1,0 +1,63 @@
+import type { Hono, MiddlewareHandler } from "hono";
+import type { TrousseDb } from "@trousse/db";
+import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
+import { politiqueDevoirs } from "./politique-devoirs.js";
+import { routesTeleversements, type EnvTeleversements, type RegistreSessions } from "./routes.js";
+import { creerServeurTus } from "./serveur-tus.js";
+import { StoreTeleversements } from "./store-televersements.js";
+
+export interface OptionsTeleversements {
+  db: TrousseDb;
+  exigerSession: MiddlewareHandler<EnvTeleversements>;
+  /** Dossier des envois tus (dans le dossier de données : `<TROUSSE_DATA_DIR>/televersements`). */
+  dossier: string;
+  /** Expiration d'un envoi inachevé (défaut 24 h). */
+  expirationMs?: number;
+  /** Horloge (tests). */
+  maintenant?: () => Date;
+  /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles. */
+  tailleMaxEnseignant?: number;
+}
+
+/** Les téléversements tus assemblés : le magasin (lu par « rendre »), les routes à monter sous `/v1`. */
+export interface Televersements {
+  store: StoreTeleversements;
+  /** Résolue quand le magasin a retrouvé les envois en cours sur le disque. */
+  pret: Promise<void>;
+  /** `OPTIONS`/`POST /televersements`, `HEAD`/`PATCH`/`DELETE /televersements/:id` : à monter sous `/v1`. */
+  routes: Hono<EnvTeleversements>;
+}
+
+/**
+ * Assemble les envois reprenables (tus 1.0) : magasin sur disque, serveur `@tus/server` et sa politique
+ * (qui peut envoyer pour quel devoir), et leurs routes — le seul endroit qui sert `/v1/televersements`.
+ *
+ * @example
+ * const tus = creerTeleversements({ db, exigerSession, dossier: "./.trousse-data/televersements" });
+ * app.route("/v1", tus.routes);
+ */
+export function creerTeleversements(options: OptionsTeleversements): Televersements {
+  const store = new StoreTeleversements({ dossier: options.dossier, expirationMs: options.expirationMs });
+  const pret = store.initialiser();
+  pret.catch(() => undefined);
+  const registre: RegistreSessions = new WeakMap();
+  const serveur = creerServeurTus({
+    store,
+    chemin: "/v1/televersements",
+    politique: politiqueDevoirs(options.db, {
+      tailleMaxEnseignant: options.tailleMaxEnseignant ?? PLAFOND_TAILLE_OCTETS,
+      maintenant: options.maintenant,
+    }),
+    utilisateurDe: (r) => registre.get(r),
+    tailleMaxAbsolue: PLAFOND_TAILLE_OCTETS,
+  });
+  const routes = routesTeleversements({
+    exigerSession: options.exigerSession,
+    store,
+    serveur,
+    registre,
+    tailleMax: PLAFOND_TAILLE_OCTETS,
+    pret,
+  });
+  return { store, pret, routes };
+}
