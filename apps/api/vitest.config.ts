@@ -1,11 +1,16 @@
 import { defineConfig } from "vitest/config";
 
-// `*.redis.test.ts` need a Redis server: they run when REDIS_URL is set (root `pnpm test:pg`, CI).
+// `*.redis.test.ts` need a Redis server: they run when REDIS_URL is set (root `pnpm test:pg`, CI);
+// `*.pg.test.ts` need PostgreSQL itself: they run when DATABASE_URL is set.
 // Database tests run on PGlite by default and on PostgreSQL when DATABASE_URL is set.
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
-    exclude: process.env.REDIS_URL ? [] : ["src/**/*.redis.test.ts"],
+    exclude: [
+      ...(process.env.REDIS_URL ? [] : ["src/**/*.redis.test.ts"]),
+      // PostgreSQL-only tests (a real server to cut and restore) run when DATABASE_URL is set.
+      ...(process.env.DATABASE_URL ? [] : ["src/**/*.pg.test.ts"]),
+    ],
     // PGlite boots a WebAssembly PostgreSQL: a few seconds on a busy 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,

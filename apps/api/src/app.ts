@@ -10,7 +10,7 @@ import { repondreAuxErreurs } from "./erreurs/repondre.js";
 import { journalRequetes } from "./journal-requetes.js";
 import { methodesPermisesDe } from "./methodes-permises.js";
 import { documenterAuth } from "./openapi/routes-auth-doc.js";
-import { nommerOperations } from "./openapi/nommer-operations.js";
+import { declarerPubliques, nommerOperations } from "./openapi/nommer-operations.js";
 import { documenterTeleversements, ETIQUETTE_TELEVERSEMENTS } from "./televersements/documentation.js";
 import { bandeauDemo } from "./pages/bandeau-demo.js";
 import { routesAccueil } from "./pages/accueil.js";
@@ -110,6 +110,7 @@ export function createApp(deps: AppDeps) {
   documenterAuth(app);
   documenterTeleversements(app);
   nommerOperations(app);
+  declarerPubliques(app);
   app.doc31("/v1/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -117,7 +118,14 @@ export function createApp(deps: AppDeps) {
       version: VERSION_API,
       description:
         "La boîte à outils numérique de l'Éducation nationale dans les ENT : catalogue des outils (documents du ministère), " +
-        'recommandation d\'outil de visioconférence, connexion ENT. Erreurs : `{ "erreur": { "code", "message" } }`, codes stables, messages en français.',
+        "recommandation d'outil de visioconférence, connexion ENT, devoirs et rendus (envois reprenables tus, accusés de " +
+        "réception, suivi, retours, rappels).\n\n" +
+        'Erreurs : toujours `{ "erreur": { "code", "message", "details"? } }`, codes stables, messages en français ; ' +
+        "`details` : un `{ champ, code, message }` par champ en défaut (codes des règles, ou `champ-obligatoire`, " +
+        "`type-invalide`, `valeur-invalide`, `format-invalide`, `texte-trop-long`, `texte-trop-court`, `liste-trop-longue`, " +
+        "`liste-trop-courte`, `trop-grand`, `trop-petit`, `champ-inconnu`). Codes communs à toute adresse : " +
+        "`introuvable` (404), `methode-non-permise` (405, avec `Allow`), `adresse-invalide` (400, encodage %… invalide), " +
+        "`base-indisponible` (503, avec `Retry-After`), `erreur-interne` (500).",
       license: {
         name: "EUPL-1.2",
         url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",

@@ -72,22 +72,6 @@ export async function relationAuDevoir(
   throw new ErreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
 }
 
-/**
- * Exige que l'utilisateur soit l'enseignant auteur du devoir (sinon 404, ou 403 si c'est un élève ou un
- * parent qui voit le devoir mais ne peut pas le gérer).
- *
- * @example
- * await exigerAuteur(db, devoir, utilisateur);
- */
-export async function exigerAuteur(
-  db: TrousseDb,
-  devoir: LigneDevoir,
-  u: UtilisateurConnecte,
-): Promise<void> {
-  const relation = await relationAuDevoir(db, devoir, u);
-  if (relation.type !== "enseignant") throw refusAuteur();
-}
-
 const refusAuteur = (): ErreurApi =>
   new ErreurApi(403, "reserve-a-l-enseignant", "Seul l'enseignant qui a donné ce devoir peut faire cela.");
 

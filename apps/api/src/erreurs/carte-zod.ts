@@ -1,10 +1,14 @@
 import { z } from "@hono/zod-openapi";
 
+/** What our map says of a missing field (and how `codeIssue` knows the field was missing). */
+export const MESSAGE_OBLIGATOIRE = "champ obligatoire";
+
 /** The stable code of a zod issue, for `details[].code`: what the client can branch on. */
 export function codeIssue(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case "invalid_type":
-      return i.input === undefined ? "champ-obligatoire" : "type-invalide";
+      // A final issue no longer carries its input: a missing field is told by the message our map gave it.
+      return i.message === MESSAGE_OBLIGATOIRE ? "champ-obligatoire" : "type-invalide";
     case "invalid_value":
       return "valeur-invalide";
     case "too_big":
@@ -77,7 +81,7 @@ export function messageIssue(i: z.core.$ZodRawIssue): string {
   switch (i.code) {
     case "invalid_type":
       return i.input === undefined
-        ? "champ obligatoire"
+        ? MESSAGE_OBLIGATOIRE
         : `doit être ${TYPES[i.expected] ?? `de type ${i.expected}`}`;
     case "invalid_value":
       return `valeur attendue : ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;

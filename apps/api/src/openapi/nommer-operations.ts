@@ -29,3 +29,17 @@ export function nommerOperations(app: OpenAPIHono): void {
     }
   }
 }
+
+/**
+ * Gives `security: []` to every operation that declares no security: it is public (catalogue,
+ * recommendations, health, sign-in pages), and saying so lets linters and generated clients know it, rather
+ * than leaving them to guess. The signed-in routes declare `jetonSession` themselves. Call after mounting.
+ *
+ * @example
+ * declarerPubliques(app); // get /v1/outils → security: []
+ */
+export function declarerPubliques(app: OpenAPIHono): void {
+  for (const d of app.openAPIRegistry.definitions) {
+    if (d.type === "route" && d.route.security === undefined) d.route.security = [];
+  }
+}

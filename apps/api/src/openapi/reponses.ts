@@ -11,10 +11,8 @@ export const corpsJson = <S extends z.ZodType>(schema: S, description?: string) 
   body: { required: true, ...(description ? { description } : {}), content: json(schema) },
 });
 
-/** The Bearer session scheme, for `security` (public operations declare `security: []`). */
+/** The Bearer session scheme, for `security` (operations without it get `security: []`: `declarerPubliques`). */
 export const SECURITE_SESSION = [{ jetonSession: [] }];
-/** No authentication: declared explicitly, so that linters and clients know the operation is public. */
-export const PUBLIC: { [k: string]: string[] }[] = [];
 
 /**
  * An error answer and the stable codes it may carry (listed in its description, which
@@ -23,8 +21,13 @@ export const PUBLIC: { [k: string]: string[] }[] = [];
  * @example
  * responses: { 404: erreur("Devoir introuvable", ["devoir-introuvable"]) }
  */
-export const erreur = (description: string, codes: readonly string[]) => ({
+export const erreur = (
+  description: string,
+  codes: readonly string[],
+  entetes?: z.ZodObject<Record<string, z.ZodType>>,
+) => ({
   description: `${description} — codes : ${codes.map((c) => `\`${c}\``).join(", ")}`,
+  ...(entetes ? { headers: entetes } : {}),
   content: json(erreurSchema),
 });
 

@@ -1,9 +1,14 @@
 import { z, type OpenAPIHono } from "@hono/zod-openapi";
-import { erreurSchema } from "../erreurs/erreur-api.js";
+import { communes, erreur } from "./reponses.js";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const html = { "text/html": { schema: z.string() } };
-const erreur = (description: string) => ({ description, content: json(erreurSchema) });
+const codes = (liste: string[]) => ` — codes : ${liste.map((c) => `\`${c}\``).join(", ")}`;
+/** An HTML error page of the sign-in window, with the stable codes it may show. */
+const pageErreur = (description: string, liste: string[]) => ({
+  description: `${description} (page HTML d'erreur)${codes(liste)}`,
+  content: html,
+});
 
 const utilisateurSchema = z
   .object({
@@ -64,8 +69,9 @@ export function documenterAuth(app: OpenAPIHono): void {
     responses: {
       302: { description: "Redirection vers l'ENT (autorisation OpenID Connect ou /cas/login)" },
       200: { description: "Page de choix de l'ENT", content: html },
-      403: { description: "Origine non autorisée (page HTML d'erreur)", content: html },
-      404: { description: "ENT inconnu (page HTML d'erreur)", content: html },
+      400: pageErreur("Paramètre invalide", ["parametre-invalide"]),
+      403: pageErreur("Origine non autorisée", ["origine-non-autorisee"]),
+      404: pageErreur("ENT inconnu", ["ent-inconnu"]),
     },
   });
   r.registerPath({
@@ -83,7 +89,16 @@ export function documenterAuth(app: OpenAPIHono): void {
     },
     responses: {
       200: { description: "Page qui remet le jeton à l'origine autorisée", content: html },
-      400: { description: "Erreur de connexion (page HTML)", content: html },
+      400: pageErreur("Connexion refusée ou réponse de l'ENT invalide", [
+        "etat-invalide",
+        "acces-refuse",
+        "parametre-invalide",
+        "reponse-fournisseur-invalide",
+        "jeton-fournisseur-invalide",
+        "profil-non-pris-en-charge",
+        "identite-invalide",
+      ]),
+      502: pageErreur("L'ENT ne répond pas", ["fournisseur-indisponible"]),
     },
   });
   r.registerPath({
@@ -105,7 +120,14 @@ export function documenterAuth(app: OpenAPIHono): void {
     },
     responses: {
       200: { description: "Page qui remet le jeton", content: html },
-      400: { description: "Ticket invalide (page HTML)", content: html },
+      400: pageErreur("Ticket invalide ou identité incomplète", [
+        "ticket-invalide",
+        "etat-invalide",
+        "parametre-invalide",
+        "profil-non-pris-en-charge",
+        "identite-invalide",
+      ]),
+      502: pageErreur("Le serveur CAS ne répond pas", ["fournisseur-indisponible"]),
     },
   });
   r.registerPath({
@@ -123,7 +145,7 @@ export function documenterAuth(app: OpenAPIHono): void {
     request: { query: z.object({ origine: z.string().optional() }) },
     responses: {
       200: { description: "Liste des comptes fictifs", content: html },
-      404: { description: "Mode démonstration désactivé", content: html },
+      404: pageErreur("Mode démonstration désactivé", ["introuvable"]),
     },
   });
   r.registerPath({
@@ -143,7 +165,10 @@ export function documenterAuth(app: OpenAPIHono): void {
     },
     responses: {
       200: { description: "Page qui remet le jeton à l'origine autorisée", content: html },
-      404: { description: "Mode démonstration désactivé ou compte inconnu (page HTML)", content: html },
+      404: pageErreur("Mode démonstration désactivé ou compte inconnu", [
+        "introuvable",
+        "utilisateur-demo-inconnu",
+      ]),
     },
   });
   r.registerPath({
@@ -168,8 +193,12 @@ export function documenterAuth(app: OpenAPIHono): void {
           }),
         ),
       },
-      400: erreur("Corps invalide (parametre-invalide)"),
-      404: erreur("Mode démonstration désactivé (introuvable) ou compte inconnu (utilisateur-demo-inconnu)"),
+      400: erreur("Corps invalide", ["parametre-invalide"]),
+      404: erreur("Mode démonstration désactivé, ou compte inconnu", [
+        "introuvable",
+        "utilisateur-demo-inconnu",
+      ]),
+      503: erreur("Base de données injoignable", ["base-indisponible"]),
     },
   });
   r.registerPath({
@@ -180,7 +209,7 @@ export function documenterAuth(app: OpenAPIHono): void {
     security: [{ jetonSession: [] }],
     responses: {
       200: { description: "Profil", content: json(profilSchema) },
-      401: erreur("Sans jeton valide : non-authentifie, session-expiree ou session-revoquee"),
+      ...communes(),
     },
   });
   r.registerPath({
@@ -189,6 +218,6 @@ export function documenterAuth(app: OpenAPIHono): void {
     tags: ["Connexion ENT"],
     summary: "Déconnexion : le jeton est révoqué immédiatement",
     security: [{ jetonSession: [] }],
-    responses: { 204: { description: "Déconnecté" }, 401: erreur("Sans jeton valide") },
+    responses: { 204: { description: "Déconnecté" }, ...communes() },
   });
 }

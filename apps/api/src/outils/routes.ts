@@ -14,7 +14,8 @@ import {
   type Outil,
 } from "@trousse/catalogue";
 import { evaluerDoctrine } from "@trousse/rules";
-import { erreurSchema, ErreurApi } from "../erreurs/erreur-api.js";
+import { ErreurApi } from "../erreurs/erreur-api.js";
+import { erreur } from "../openapi/reponses.js";
 import { CacheBorne, envoyerFige, figer, type ReponseFigee } from "../http-cache.js";
 import { crochetValidation } from "../erreurs/crochet-validation.js";
 
@@ -153,7 +154,7 @@ export function routesOutils() {
             content: { "application/json": { schema: listeOutilsSchema } },
           },
           304: { description: "Inchangé : l'ETag donné dans If-None-Match est toujours valable" },
-          400: { description: "Filtre invalide", content: { "application/json": { schema: erreurSchema } } },
+          400: erreur("Filtre invalide", ["requete-invalide"]),
         },
       }),
       (c) => {
@@ -194,8 +195,7 @@ export function routesOutils() {
           },
           304: { description: "Inchangé : l'ETag donné dans If-None-Match est toujours valable" },
           404: {
-            description: "Outil inconnu (code outil-inconnu)",
-            content: { "application/json": { schema: erreurSchema } },
+            ...erreur("Outil inconnu", ["outil-inconnu"]),
           },
         },
       }),
@@ -222,8 +222,7 @@ export function routesOutils() {
           },
           304: { description: "Inchangé : l'ETag donné dans If-None-Match est toujours valable" },
           404: {
-            description: "Outil inconnu (code outil-inconnu)",
-            content: { "application/json": { schema: erreurSchema } },
+            ...erreur("Outil inconnu", ["outil-inconnu"]),
           },
         },
       }),

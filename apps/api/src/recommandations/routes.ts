@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { sourceRefSchema } from "@trousse/catalogue";
 import { besoinVisioSchema, recommanderVisio, validerBesoinVisio } from "@trousse/rules";
-import { ErreurApi, erreurSchema } from "../erreurs/erreur-api.js";
+import { ErreurApi } from "../erreurs/erreur-api.js";
+import { erreur } from "../openapi/reponses.js";
 import { CacheBorne } from "../http-cache.js";
 import { crochetValidation, type ResultatValidation } from "../erreurs/crochet-validation.js";
 
@@ -48,10 +49,11 @@ const route = createRoute({
   },
   responses: {
     200: { description: "Recommandations", content: { "application/json": { schema: resultatVisioSchema } } },
-    400: {
-      description: "Besoin invalide (code besoin-invalide, un détail par champ) ou JSON illisible",
-      content: { "application/json": { schema: erreurSchema } },
-    },
+    400: erreur("Besoin invalide (un détail par champ, avec le code de la règle) ou JSON illisible", [
+      "besoin-invalide",
+      "json-invalide",
+    ]),
+    415: erreur("Le corps doit être envoyé en `application/json`", ["type-contenu-invalide"]),
   },
 });
 

@@ -1,9 +1,8 @@
 import { z, type OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
 import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
-import { erreurSchema } from "../erreurs/erreur-api.js";
+import { baseIndisponible, erreur, SECURITE_SESSION } from "../openapi/reponses.js";
 
 type Reponse = RouteConfig["responses"][number];
-type Entetes = z.ZodObject<Record<string, z.ZodType>>;
 
 /** L'étiquette des opérations tus, pour `doc31({ tags })`. */
 export const ETIQUETTE_TELEVERSEMENTS = {
@@ -12,17 +11,8 @@ export const ETIQUETTE_TELEVERSEMENTS = {
 };
 
 const ETIQUETTES = [ETIQUETTE_TELEVERSEMENTS.name];
-const securite = [{ jetonSession: [] }];
+const securite = SECURITE_SESSION;
 const ENTETE_TUS = z.literal("1.0.0").openapi({ description: "Version du protocole tus" });
-
-/** Une réponse d'erreur (`erreurSchema`, le corps de toute l'API) et les codes stables qu'elle peut porter. */
-function erreur(description: string, codes: string[], entetes?: Entetes): Reponse {
-  return {
-    description: `${description} — codes : ${codes.map((c) => `\`${c}\``).join(", ")}`,
-    ...(entetes ? { headers: entetes } : {}),
-    content: { "application/json": { schema: erreurSchema } },
-  };
-}
 
 const SESSION = erreur("Sans jeton de session valide", [
   "non-authentifie",
@@ -58,7 +48,12 @@ const VERROUILLE = erreur("Un autre envoi de ce fichier est en cours", ["telever
 const PLAFOND = erreur("`Upload-Length` au-delà du plafond du serveur", ["fichier-trop-gros"]);
 
 /** Les réponses communes à toute requête tus sous session. */
-const communes = (): RouteConfig["responses"] => ({ 401: SESSION, 412: VERSION, 429: DEBIT });
+const communes = (): RouteConfig["responses"] => ({
+  401: SESSION,
+  412: VERSION,
+  429: DEBIT,
+  ...baseIndisponible(),
+});
 
 /**
  * Décrit dans le document OpenAPI les opérations tus de `/v1/televersements` (montées en Hono simple,
@@ -282,6 +277,7 @@ export function documenterTeleversements(app: OpenAPIHono): void {
       204: { description: "Annulé" },
       400: erreur("En-têtes tus invalides ou non proposés", EN_TETES),
       404: INTROUVABLE,
+      409: erreur("Envoi déjà terminé : il ne s'annule plus", ["televersement-termine"]),
       413: PLAFOND,
       423: VERROUILLE,
       ...communes(),

@@ -1,22 +1,27 @@
 import { ERRORS } from "@tus/server";
-import { corpsErreur } from "../erreurs/erreur-api.js";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { corpsErreur, ErreurApi } from "../erreurs/erreur-api.js";
 
 /**
- * Erreur d'un téléversement : statut HTTP, code stable et message en français.
- * Sa forme (`status_code`, `body`) est celle qu'attend `@tus/server` pour répondre ; le corps est celui
- * de toute l'API (`corpsErreur`).
+ * Erreur d'un téléversement : l'erreur unique de l'API (`ErreurApi` : statut, code stable, message en
+ * français), sous la forme qu'attend aussi `@tus/server` pour répondre (`status_code`, `body`) ; le corps est
+ * celui de toute l'API (`corpsErreur`).
  */
-export class ErreurTeleversement extends Error {
-  readonly status_code: number;
-  readonly code: string;
-  readonly body: string;
+export class ErreurTeleversement extends ErreurApi {
+  override name = "ErreurTeleversement";
 
   constructor(status: number, code: string, message: string) {
-    super(message);
-    this.name = "ErreurTeleversement";
-    this.status_code = status;
-    this.code = code;
-    this.body = JSON.stringify(corpsErreur(code, message));
+    super(status as ContentfulStatusCode, code, message);
+  }
+
+  /** Le statut, sous le nom que lit `@tus/server`. */
+  get status_code(): number {
+    return this.status;
+  }
+
+  /** Le corps JSON de la réponse, pour `@tus/server`. */
+  get body(): string {
+    return JSON.stringify(corpsErreur(this.code, this.message));
   }
 }
 
