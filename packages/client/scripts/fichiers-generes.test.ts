@@ -2,11 +2,13 @@
 // today (built from apps/api/dist, which turbo builds before this test: "@trousse/client#test" depends on
 // "@trousse/api#build").
 import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentApi } from "./document-api.js";
 import { FICHIERS_GENERES, fichiersGeneres } from "./fichiers-generes.js";
 import { premiereDifference } from "./premiere-difference.js";
 
+const PAQUET = join(import.meta.dirname, "..");
 const REGENERER = "régénérez avec `npx -y pnpm@12.20.0 --filter @trousse/client generate` et committez";
 
 let doc: Record<string, unknown>;
@@ -15,11 +17,14 @@ beforeAll(async () => {
 });
 
 describe("fichiers générés depuis l'API", () => {
-  it.each(Object.entries(FICHIERS_GENERES))("%s est à jour (%s)", async (nom, chemin) => {
-    const attendu = (await fichiersGeneres(doc))[nom as keyof typeof FICHIERS_GENERES];
-    const ecart = premiereDifference(attendu, readFileSync(chemin, "utf8"));
-    expect(ecart, `${chemin} ne correspond plus à l'API (${ecart}) : ${REGENERER}`).toBeUndefined();
-  });
+  it.each(Object.entries(FICHIERS_GENERES).map(([nom, chemin]) => [relative(PAQUET, chemin), nom] as const))(
+    "%s est à jour",
+    async (fichier, nom) => {
+      const attendu = (await fichiersGeneres(doc))[nom as keyof typeof FICHIERS_GENERES];
+      const ecart = premiereDifference(attendu, readFileSync(join(PAQUET, fichier), "utf8"));
+      expect(ecart, `${fichier} ne correspond plus à l'API (${ecart}) : ${REGENERER}`).toBeUndefined();
+    },
+  );
 
   it("un champ renommé dans le document change les types générés", async () => {
     const modifie = structuredClone(doc) as {
