@@ -109,6 +109,35 @@ describe("paquets publiés", () => {
       expect(r.code).toBe(0);
     });
 
+    // Un programme TypeScript (fixtures/programmes/<paquet>.ts) est compilé (strict, NodeNext, sans
+    // skipLibCheck) puis lancé par son lanceur (<paquet>.mjs, qui démarre un petit serveur local) : les appels
+    // typés marchent vraiment.
+    const programme = join(FIXTURES, "programmes", `${court(paquet)}.ts`);
+    if (existsSync(programme)) {
+      it("un programme TypeScript compilé (strict, sans skipLibCheck) marche contre un serveur local", () => {
+        copyFileSync(programme, join(projet, "programme.ts"));
+        copyFileSync(programme.replace(/\.ts$/, ".mjs"), join(projet, "lancer-programme.mjs"));
+        ecrireTsconfig(projet, ["programme.ts"], {
+          dom: true,
+          verifierBibliotheques: true,
+          sortie: "sortie",
+        });
+        const tsc = executer(process.execPath, [TSC, "-p", "tsconfig.json"], {
+          dossier: projet,
+          delaiMs: 180_000,
+        });
+        expect(tsc.sortie + tsc.erreurs).toBe("");
+        expect(tsc.code).toBe(0);
+        const r = executer(process.execPath, ["lancer-programme.mjs", "sortie/programme.js"], {
+          dossier: projet,
+          delaiMs: 120_000,
+        });
+        expect(r.erreurs).toBe("");
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.sortie.trim().split("\n").pop() ?? "{}")).toMatchObject({ paquet: paquet.nom });
+      });
+    }
+
     // Un mauvais usage n'est écrit que pour les paquets qui ont un scénario de types dédié.
     if (existsSync(typesFaux)) {
       it("ses types refusent un mauvais usage, aux lignes prévues", () => {

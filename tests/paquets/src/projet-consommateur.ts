@@ -26,7 +26,8 @@ export function creerProjetConsommateur(dossier: string, archives: readonly stri
 }
 
 /**
- * Écrit un tsconfig strict `NodeNext` pour vérifier les types des paquets installés.
+ * Écrit un tsconfig strict `NodeNext` pour vérifier les types des paquets installés ; avec `sortie`, tsc
+ * écrit aussi le JavaScript compilé dans ce dossier (pour lancer le programme).
  *
  * @example
  * ecrireTsconfig("/tmp/p", ["usage.ts"], { dom: false, verifierBibliotheques: true });
@@ -34,7 +35,7 @@ export function creerProjetConsommateur(dossier: string, archives: readonly stri
 export function ecrireTsconfig(
   dossier: string,
   fichiers: readonly string[],
-  options: { dom: boolean; verifierBibliotheques: boolean },
+  options: { dom: boolean; verifierBibliotheques: boolean; sortie?: string },
 ): void {
   const compilerOptions = {
     target: "ES2022",
@@ -43,7 +44,7 @@ export function ecrireTsconfig(
     lib: options.dom ? ["ES2023", "DOM", "DOM.Iterable"] : ["ES2023"],
     types: [],
     strict: true,
-    noEmit: true,
+    ...(options.sortie ? { outDir: options.sortie } : { noEmit: true }),
     skipLibCheck: !options.verifierBibliotheques,
   };
   writeFileSync(

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseApi, creerClientApi, ErreurApiTrousse } from "./client-api.js";
+import { saisieDepuisFormulaire, valeursInitiales } from "./formulaire-devoir.js";
 
 let serveur: Server;
 let base = "";
@@ -27,6 +28,8 @@ beforeAll(async () => {
         return json(422, {
           erreur: { code: "type-non-accepte", message: "Ce type de fichier n'est pas accepté." },
         });
+      if (req.url === "/v1/devoirs/a%2Fb%20c" && req.method === "PATCH") return json(200, { devoir: {} });
+      if (req.url === "/v1/rappels/r%3F1/lu" && req.method === "POST") return res.writeHead(204).end();
       if (req.url === "/v1/auth/moi")
         return json(401, { erreur: { code: "session-expiree", message: "Session expirée." } });
       res.writeHead(500, { "content-type": "text/html" }).end("<h1>panne</h1>");
@@ -63,6 +66,18 @@ describe("creerClientApi (vrai serveur HTTP local)", () => {
     await expect(client.suivi("x")).rejects.toMatchObject({ code: "reponse-invalide", status: 500 });
     const absent = creerClientApi({ api: "http://127.0.0.1:1", jeton: () => "j" });
     await expect(absent.devoirs()).rejects.toMatchObject({ code: "reseau-indisponible" });
+  });
+});
+
+describe("creerClientApi : chemins documentés", () => {
+  it("remplit les {…} du chemin avec les identifiants encodés, avec la méthode en majuscules (PATCH)", async () => {
+    const client = creerClientApi({ api: base, jeton: () => "j" });
+    const saisie = saisieDepuisFormulaire(valeursInitiales(undefined, new Date("2026-03-02T08:00:00Z")));
+    expect(await client.modifierDevoir("a/b c", { ...saisie, titre: "Rédaction" })).toEqual({ devoir: {} });
+    expect(recues.at(-1)).toMatchObject({ methode: "PATCH", chemin: "/v1/devoirs/a%2Fb%20c" });
+    expect(JSON.parse(recues.at(-1)!.corps)).toMatchObject({ titre: "Rédaction" });
+    await client.marquerLu("r?1");
+    expect(recues.at(-1)).toMatchObject({ methode: "POST", chemin: "/v1/rappels/r%3F1/lu", corps: "" });
   });
 });
 

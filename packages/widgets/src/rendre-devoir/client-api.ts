@@ -1,16 +1,5 @@
-import type {
-  AccuseReception,
-  Devoir,
-  EnfantStatuts,
-  FichierVu,
-  Groupe,
-  MonRendu,
-  Profil,
-  Rappel,
-  ResumeDevoir,
-  SaisieDevoir,
-  Suivi,
-} from "./types-api.js";
+import type { CheminAvec, CorpsJson, ReponseJson } from "@trousse/client";
+import type { LectureDevoir, ListeDevoirs, SaisieDevoir } from "./types-api.js";
 
 /** An error answered by the API (or the network), with its stable code and French message. */
 export class ErreurApiTrousse extends Error {
@@ -62,6 +51,15 @@ async function lireErreur(reponse: Response): Promise<ErreurApiTrousse> {
       );
 }
 
+/** One string per `{…}` of a documented path: `Ids<"/v1/devoirs/{id}">` is `[id: string]`. */
+type Ids<P extends string> = P extends `${string}{${string}}${infer Reste}` ? [string, ...Ids<Reste>] : [];
+
+/** A documented path with its `{…}` replaced, in order, by the encoded ids. */
+function remplir(modele: string, ids: readonly string[]): string {
+  let i = 0;
+  return modele.replace(/\{[^}]+\}/g, () => encodeURIComponent(ids[i++] ?? ""));
+}
+
 /**
  * A small typed client of the hand-in routes of the Trousse API (HTTP only, Bearer token, no cookies).
  * Every failure becomes an {@link ErreurApiTrousse} with a stable code; a network failure has the code
@@ -95,35 +93,47 @@ export function creerClientApi(options: OptionsClient) {
   }
   const json = async <T>(chemin: string, init?: RequestInit): Promise<T> =>
     (await (await appeler(chemin, init)).json()) as T;
-  const envoyer = <T>(methode: string, chemin: string, corps: unknown): Promise<T> =>
-    json<T>(chemin, { method: methode, body: JSON.stringify(corps) });
-  const d = (id: string) => `/v1/devoirs/${encodeURIComponent(id)}`;
+  /** `GET` of a documented path, its `{…}` filled in order; answers the documented JSON. */
+  const lire = <P extends CheminAvec<"get">>(modele: P, ...ids: Ids<P>) =>
+    json<ReponseJson<P>>(remplir(modele, ids));
+  /** `POST` of a documented path that takes no body (the answer is not read). */
+  const poster = <P extends CheminAvec<"post">>(modele: P, ...ids: Ids<P>) =>
+    appeler(remplir(modele, ids), { method: "POST" });
+  /** `POST`/`PATCH` of a documented path with its documented JSON body. */
+  const envoyer = <M extends "POST" | "PATCH", P extends CheminAvec<Lowercase<M>>>(
+    methode: M,
+    modele: P,
+    corps: CorpsJson<P, Lowercase<M>>,
+    ...ids: Ids<P>
+  ) =>
+    json<ReponseJson<P, Lowercase<M>>>(remplir(modele, ids), {
+      method: methode,
+      body: JSON.stringify(corps),
+    });
 
   return {
-    moi: () => json<Profil>("/v1/auth/moi"),
-    groupes: () => json<{ groupes: Groupe[] }>("/v1/groupes"),
-    devoirs: () =>
-      json<{ devoirs?: ResumeDevoir[]; enfants?: EnfantStatuts[]; lectureSeule?: boolean }>("/v1/devoirs"),
-    devoir: (id: string) => json<{ devoir: Devoir; statut?: string; libelle?: string }>(d(id)),
-    creerDevoir: (saisie: SaisieDevoir) => envoyer<{ devoir: Devoir }>("POST", "/v1/devoirs", saisie),
-    modifierDevoir: (id: string, saisie: SaisieDevoir) => envoyer<{ devoir: Devoir }>("PATCH", d(id), saisie),
-    monRendu: (id: string) => json<MonRendu>(`${d(id)}/mon-rendu`),
+    moi: () => lire("/v1/auth/moi"),
+    groupes: () => lire("/v1/groupes"),
+    devoirs: (): Promise<ListeDevoirs> => lire("/v1/devoirs"),
+    devoir: (id: string): Promise<LectureDevoir> => lire("/v1/devoirs/{id}", id),
+    /** `groupeId` is checked by the API (a clear 400 when a new assignment has none). */
+    creerDevoir: (saisie: SaisieDevoir) =>
+      envoyer("POST", "/v1/devoirs", saisie as CorpsJson<"/v1/devoirs", "post">),
+    modifierDevoir: (id: string, saisie: SaisieDevoir) => envoyer("PATCH", "/v1/devoirs/{id}", saisie, id),
+    monRendu: (id: string) => lire("/v1/devoirs/{id}/mon-rendu", id),
     rendre: (id: string, televersements: string[], declarationCochee: boolean) =>
-      envoyer<{ accuseReception: AccuseReception }>("POST", `${d(id)}/rendre`, {
-        televersements,
-        declarationCochee,
-      }),
+      envoyer("POST", "/v1/devoirs/{id}/rendre", { televersements, declarationCochee }, id),
     attacherFichiers: (id: string, nature: "sujet" | "corrige", televersements: string[]) =>
-      envoyer<{ fichiers: FichierVu[] }>("POST", `${d(id)}/fichiers`, { nature, televersements }),
-    suivi: (id: string) => json<Suivi>(`${d(id)}/suivi`),
-    rappeler: (id: string) => envoyer<{ envoyes: number; message: string }>("POST", `${d(id)}/rappels`, {}),
-    rappels: () => json<{ rappels: Rappel[]; nonLus: number }>("/v1/rappels"),
-    marquerLu: (id: string) => appeler(`/v1/rappels/${encodeURIComponent(id)}/lu`, { method: "POST" }),
+      envoyer("POST", "/v1/devoirs/{id}/fichiers", { nature, televersements }, id),
+    suivi: (id: string) => lire("/v1/devoirs/{id}/suivi", id),
+    rappeler: (id: string) => envoyer("POST", "/v1/devoirs/{id}/rappels", {}, id),
+    rappels: () => lire("/v1/rappels"),
+    marquerLu: (id: string) => poster("/v1/rappels/{id}/lu", id),
     retourner: (renduId: string, commentaire: string) =>
-      envoyer<unknown>("POST", `/v1/rendus/${encodeURIComponent(renduId)}/retour`, { commentaire }),
+      envoyer("POST", "/v1/rendus/{id}/retour", { commentaire }, renduId),
     /** Downloads a protected file (Bearer token) as a Blob: the browser cannot add the header to a link. */
     telecharger: async (chemin: string): Promise<Blob> => (await appeler(chemin)).blob(),
-    deconnecter: () => appeler("/v1/auth/deconnexion", { method: "POST" }),
+    deconnecter: () => poster("/v1/auth/deconnexion"),
   };
 }
 

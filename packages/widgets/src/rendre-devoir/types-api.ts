@@ -1,150 +1,52 @@
 /**
- * The JSON the Trousse API answers to the hand-in routes, as the widget reads it. Written by hand from the
- * API's route files (`apps/api/src/routes/{devoirs,rendus,rappels}.ts`, `rendus/rendre.ts`,
- * `auth/profil.ts`): those routes are plain `Hono` sub-apps, so `hc<AppType>` cannot infer them.
+ * The JSON the Trousse API answers to the hand-in routes, as the widget reads it: thin aliases of the types
+ * `@trousse/client` generates from the API's OpenAPI document (type-only imports: no byte in the bundle).
+ * Each alias starts from a documented path (`ReponseJson<path, method>`), so a path, or a field the widget
+ * reads, that leaves the document makes the widget fail to compile. Regenerate the types with
+ * `npx -y pnpm@12.20.0 --filter @trousse/client generate`.
  */
-export type Role = "eleve" | "enseignant" | "parent" | "personnel";
-export type FamilleFichier = "document" | "image" | "audio" | "video";
+import type { CorpsJson, ReponseJson } from "@trousse/client";
 
-export interface Profil {
-  id: string;
-  role: Role;
-  nomAffiche: string;
-  classes: string[];
-  groupes: string[];
-  expireLe: string;
-}
+type ClesDe<U> = U extends unknown ? keyof U : never;
+type ValeurDe<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : undefined) : never;
+/**
+ * One object type for an answer documented as one variant per role (`anyOf`): the keys every variant has
+ * stay as they are, the others become optional.
+ */
+export type VueDe<U> = { [K in keyof U]: U[K] } & { [K in Exclude<ClesDe<U>, keyof U>]?: ValeurDe<U, K> };
 
-export interface Groupe {
-  id: string;
-  nature: string;
-  nom: string;
-}
+export type Profil = ReponseJson<"/v1/auth/moi">;
+export type Role = Profil["role"];
 
-export interface FichierVu {
-  id: string;
-  nom: string;
-  taille: number;
-  mime: string;
-  sha256: string;
-  url?: string;
-}
+export type Groupe = ReponseJson<"/v1/groupes">["groupes"][number];
 
+/** `GET /v1/devoirs`: `devoirs` (pupil, teacher) or `enfants` and `lectureSeule` (parent). */
+export type ListeDevoirs = VueDe<ReponseJson<"/v1/devoirs">>;
 /** One line of `GET /v1/devoirs` (statut and libelle for a pupil or a parent's child). */
-export interface ResumeDevoir {
-  id: string;
-  titre: string;
-  groupeId: string;
-  echeance: string;
-  dateLimite: string | null;
-  statut?: string;
-  libelle?: string;
-  renduLe?: string | null;
-}
+export type ResumeDevoir = VueDe<NonNullable<ListeDevoirs["devoirs"]>[number]>;
+export type EnfantStatuts = NonNullable<ListeDevoirs["enfants"]>[number];
 
-export interface Devoir {
-  id: string;
-  titre: string;
-  consignes: string;
-  groupe: Groupe;
-  dates: {
-    ouverture: string;
-    echeance: string;
-    dateLimite: string | null;
-    publicationCorrige: string | null;
-  };
-  datesAffichees: {
-    ouverture: string;
-    echeance: string;
-    dateLimite: string | null;
-    publicationCorrige: string | null;
-  };
-  contraintes: { familles: FamilleFichier[]; tailleMaxOctets: number; nombreMax: number };
-  declarationHonneur: string | null;
-  sujets: FichierVu[];
-  corriges: FichierVu[] | null;
-}
+/** `GET /v1/devoirs/{id}`: the assignment, and for a pupil its statut and libelle. */
+export type LectureDevoir = VueDe<ReponseJson<"/v1/devoirs/{id}">>;
+export type Devoir = LectureDevoir["devoir"];
+export type FamilleFichier = Devoir["contraintes"]["familles"][number];
+export type FichierVu = Devoir["sujets"][number];
 
-export interface Retour {
-  commentaire: string;
-  retourneLeAffiche: string;
-  fichier: { nom: string; url: string } | null;
-}
+export type MonRendu = ReponseJson<"/v1/devoirs/{id}/mon-rendu">;
+export type Retour = NonNullable<MonRendu["retour"]>;
 
-export interface MonRendu {
-  statut: string;
-  libelle: string;
-  versions: {
-    renduId: string;
-    version: number;
-    retenue: boolean;
-    renduLeAffiche: string;
-    enRetard: boolean;
-    fichiers: FichierVu[];
-  }[];
-  retour: Retour | null;
-}
+export type AccuseReception = ReponseJson<"/v1/devoirs/{id}/rendre", "post">["accuseReception"];
 
-export interface AccuseReception {
-  renduId: string;
-  devoirId: string;
-  eleve: { id: string; nomAffiche: string };
-  renduLe: string;
-  renduLeAffiche: string;
-  enRetard: boolean;
-  ponctualiteLibelle: string;
-  version: number;
-  versionsPrecedentes: number;
-  declarationCochee: boolean;
-  fichiers: FichierVu[];
-  statutLibelle: string;
-  message: string;
-}
+export type Suivi = ReponseJson<"/v1/devoirs/{id}/suivi">;
+export type LigneSuivi = Suivi["eleves"][number];
 
-export interface LigneSuivi {
-  eleve: { id: string; nomAffiche: string };
-  statut: string;
-  libelle: string;
-  vuLeAffiche: string | null;
-  rendu: null | {
-    id: string;
-    version: number;
-    renduLeAffiche: string;
-    enRetard: boolean;
-    fichiers: FichierVu[];
-    retourne: boolean;
-  };
-}
+export type Rappel = ReponseJson<"/v1/rappels">["rappels"][number];
 
-export interface Suivi {
-  devoir: { id: string; titre: string; groupe: Groupe };
-  compte: Record<string, number>;
-  eleves: LigneSuivi[];
-}
-
-export interface Rappel {
-  id: string;
-  devoirId: string;
-  titreDevoir: string;
-  message: string;
-  envoyeLeAffiche: string;
-  lu: boolean;
-}
-
-export interface EnfantStatuts {
-  eleve: { id: string; nomAffiche: string };
-  devoirs: ResumeDevoir[];
-}
-
-/** Body of `POST /v1/devoirs` (dates: Paris wall-clock time `AAAA-MM-JJTHH:MM`). */
-export interface SaisieDevoir {
-  groupeId?: string;
-  titre: string;
-  consignes: string;
-  ouverture: string;
-  echeance: string;
-  dateLimite: string | null;
-  publicationCorrige: string | null;
-  contraintes: { familles: FamilleFichier[]; tailleMaxOctets: number; nombreMax: number };
-  declarationHonneur: string | null;
-}
+type CreationDevoir = CorpsJson<"/v1/devoirs", "post">;
+/**
+ * What the assignment form gives, the body of `POST /v1/devoirs` and of `PATCH /v1/devoirs/{id}` (dates:
+ * Paris wall-clock time `AAAA-MM-JJTHH:MM`): every field, `groupeId` only when one is chosen (the API answers
+ * a clear 400 when a new assignment has none).
+ */
+export type SaisieDevoir = Required<Omit<CreationDevoir, "groupeId">> &
+  Partial<Pick<CreationDevoir, "groupeId">>;
