@@ -127,6 +127,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/groupes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes classes et groupes (l'enseignant y choisit le `groupeId` d'un devoir) */
+        get: operations["listerMesGroupes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les devoirs : de l'enseignant ; des groupes de l'élève (statut et libellé) ; des enfants du parent (lecture seule) */
+        get: operations["listerDevoirs"];
+        put?: never;
+        /** Donner un devoir à une de ses classes ou un de ses groupes (enseignant) */
+        post: operations["creerDevoir"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un devoir (dates ISO et en heure de Paris, compte à rebours, contraintes, sujets, corrigé une fois publié) ; note « vu le … » pour l'élève */
+        get: operations["lireDevoir"];
+        put?: never;
+        post?: never;
+        /** Supprimer un devoir sans rendu (auteur) */
+        delete: operations["supprimerDevoir"];
+        options?: never;
+        head?: never;
+        /** Modifier un devoir (auteur) ; chaque champ est facultatif */
+        patch: operations["modifierDevoir"];
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/fichiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Joindre au devoir des sujets ou un corrigé déjà envoyés par tus (auteur) */
+        post: operations["joindreFichiersDevoir"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/fichiers/{fichierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Télécharger un sujet ou un corrigé (le corrigé : à sa date de publication pour les élèves) */
+        get: operations["telechargerFichierDevoir"];
+        put?: never;
+        post?: never;
+        /** Retirer un sujet ou un corrigé (auteur) */
+        delete: operations["retirerFichierDevoir"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/rendre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rendre un devoir (élève du groupe) : accusé de réception
+         * @description Les fichiers envoyés par tus (`televersements`) sont revérifiés par les règles, conservés durablement (lien puis fsync du dossier), puis la nouvelle version est enregistrée en une transaction.
+         *
+         *     **Sans risque à rejouer** : si l'accusé de réception s'est perdu (réseau coupé, double appui), renvoyer la même demande — les mêmes identifiants d'envoi — redonne l'accusé du rendu déjà enregistré, en **200** avec l'en-tête `Idempotent-Replayed: true`, au lieu d'une erreur ; rien n'est enregistré deux fois. Le rejeu reste valable après l'échéance ou la date limite : le rendu a été fait à son heure.
+         */
+        post: operations["rendreDevoir"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/mon-rendu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes versions (celle qui compte en premier), leurs fichiers, et le retour une fois rendu (élève) */
+        get: operations["lireMonRendu"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/suivi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chaque élève du groupe : statut de suivi et libellé, « vu le … », version qui compte, fichiers avec sha256 (auteur) */
+        get: operations["suivreDevoir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/rendus.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Archive ZIP en flux : `manifeste.csv` (sha256) et un dossier par élève (auteur) */
+        get: operations["telechargerArchiveRendus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rendus/{id}/fichiers/{fichierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Télécharger un fichier rendu (élève auteur, enseignant du devoir) */
+        get: operations["telechargerFichierRendu"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rendus/{id}/retour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le retour d'une version de rendu (élève auteur, enseignant) */
+        get: operations["lireRetour"];
+        put?: never;
+        /** Rendre (ou remplacer) un retour : commentaire et fichier facultatif envoyé par tus (enseignant) */
+        post: operations["rendreRetour"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rendus/{id}/retour/fichier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le fichier joint au retour */
+        get: operations["telechargerFichierRetour"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/rappels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rappel enregistré pour chaque élève qui n'a pas rendu (auteur) ; message par défaut sans corps */
+        post: operations["envoyerRappel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rappels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes rappels, les plus récents d'abord (élève ; 100 au plus) */
+        get: operations["listerMesRappels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rappels/{id}/lu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marquer un rappel comme lu (élève destinataire ; sans effet s'il l'est déjà) */
+        post: operations["marquerRappelLu"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/connexion": {
         parameters: {
             query?: never;
@@ -281,271 +546,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/groupes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Mes classes et groupes (l'enseignant y choisit le `groupeId` d'un devoir) */
-        get: operations["listerMesGroupes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Les devoirs : de l'enseignant ; des groupes de l'élève (statut et libellé) ; des enfants du parent (lecture seule) */
-        get: operations["listerDevoirs"];
-        put?: never;
-        /** Donner un devoir à une de ses classes ou un de ses groupes (enseignant) */
-        post: operations["creerDevoir"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Un devoir (dates ISO et en heure de Paris, compte à rebours, contraintes, sujets, corrigé une fois publié) ; note « vu le … » pour l'élève */
-        get: operations["lireDevoir"];
-        put?: never;
-        post?: never;
-        /** Supprimer un devoir sans rendu (auteur) */
-        delete: operations["supprimerDevoir"];
-        options?: never;
-        head?: never;
-        /** Modifier un devoir (auteur) ; chaque champ est facultatif */
-        patch: operations["modifierDevoir"];
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/fichiers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Joindre au devoir des sujets ou un corrigé déjà envoyés par tus (auteur) */
-        post: operations["joindreFichiersDevoir"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/fichiers/{fichierId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Télécharger un sujet ou un corrigé (le corrigé : à sa date de publication pour les élèves) */
-        get: operations["telechargerFichierDevoir"];
-        put?: never;
-        post?: never;
-        /** Retirer un sujet ou un corrigé (auteur) */
-        delete: operations["retirerFichierDevoir"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/rendre": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Rendre un devoir (élève du groupe) : accusé de réception
-         * @description Les fichiers envoyés par tus (`televersements`) sont revérifiés par les règles, conservés durablement (lien puis fsync du dossier), puis la nouvelle version est enregistrée en une transaction.
-         *
-         *     **Sans risque à rejouer** : si l'accusé de réception s'est perdu (réseau coupé, double appui), renvoyer la même demande — les mêmes identifiants d'envoi — redonne l'accusé du rendu déjà enregistré, en **200** avec l'en-tête `Idempotent-Replayed: true`, au lieu d'une erreur ; rien n'est enregistré deux fois. Le rejeu reste valable après l'échéance ou la date limite : le rendu a été fait à son heure.
-         */
-        post: operations["rendreDevoir"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/mon-rendu": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Mes versions (celle qui compte en premier), leurs fichiers, et le retour une fois rendu (élève) */
-        get: operations["lireMonRendu"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rendus/{id}/fichiers/{fichierId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Télécharger un fichier rendu (élève auteur, enseignant du devoir) */
-        get: operations["telechargerFichierRendu"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/suivi": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Chaque élève du groupe : statut de suivi et libellé, « vu le … », version qui compte, fichiers avec sha256 (auteur) */
-        get: operations["suivreDevoir"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/rendus.zip": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Archive ZIP en flux : `manifeste.csv` (sha256) et un dossier par élève (auteur) */
-        get: operations["telechargerArchiveRendus"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rendus/{id}/retour": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Le retour d'une version de rendu (élève auteur, enseignant) */
-        get: operations["lireRetour"];
-        put?: never;
-        /** Rendre (ou remplacer) un retour : commentaire et fichier facultatif envoyé par tus (enseignant) */
-        post: operations["rendreRetour"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rendus/{id}/retour/fichier": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Le fichier joint au retour */
-        get: operations["telechargerFichierRetour"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/devoirs/{id}/rappels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rappel enregistré pour chaque élève qui n'a pas rendu (auteur) ; message par défaut sans corps */
-        post: operations["envoyerRappel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rappels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Mes rappels, les plus récents d'abord (élève ; 100 au plus) */
-        get: operations["listerMesRappels"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/rappels/{id}/lu": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Marquer un rappel comme lu (élève destinataire ; sans effet s'il l'est déjà) */
-        post: operations["marquerRappelLu"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/televersements": {
         parameters: {
             query?: never;
@@ -557,7 +557,7 @@ export interface paths {
         put?: never;
         /**
          * Créer un envoi reprenable (protocole tus 1.0, extension creation)
-         * @description Élève du groupe tant que le devoir accepte des rendus (`peutRendre`), ou enseignant auteur (sujets, corrigés, fichiers de retour). Le nom et la taille annoncée sont vérifiés avant tout octet ; les premiers octets sont examinés avant d'écrire la suite ; le sha256 est calculé en flux ; le fichier est synchronisé (fsync) à la fin. Métadonnées (`Upload-Metadata`, paires `clé valeur-base64` séparées par des virgules) : `filename` (ou `nom`) — nom du fichier en UTF-8, sans chemin — et `devoir` — identifiant du devoir. Un envoi terminé mais jamais rendu est supprimé après 7 jours.
+         * @description Élève du groupe tant que le devoir accepte des rendus (`peutRendre`), ou enseignant auteur (sujets, corrigés, fichiers de retour). Le nom et la taille annoncée sont vérifiés avant tout octet ; les premiers octets sont examinés avant d'écrire la suite ; le sha256 est calculé en flux ; le fichier est synchronisé (fsync) à la fin. Métadonnées (`Upload-Metadata`, paires `clé valeur-base64` séparées par des virgules) : `filename` (ou `nom`) — nom du fichier en UTF-8, sans chemin — et `devoir` — identifiant du devoir. Un envoi terminé mais jamais rendu est supprimé après 7 jours. Extensions non proposées, refusées en 400 : concatenation (`Upload-Concat`), creation-defer-length (`Upload-Defer-Length`), checksum (`Upload-Checksum`), et `X-HTTP-Method-Override`.
          */
         post: operations["creerTeleversement"];
         delete?: never;
@@ -602,11 +602,16 @@ export interface components {
                 code: string;
                 /** @example Aucun outil ne porte l'identifiant « zoom ». */
                 message: string;
-                details?: {
-                    champ: string;
-                    message: string;
-                }[];
+                details?: components["schemas"]["DetailErreur"][];
             };
+        };
+        DetailErreur: {
+            /** @example participants */
+            champ: string;
+            /** @example participants-invalide */
+            code: string;
+            /** @example Le nombre de participants doit être un entier positif. */
+            message: string;
         };
         ListeOutils: {
             version: string;
@@ -671,7 +676,7 @@ export interface components {
                 };
                 notes: {
                     /** @enum {string} */
-                    nature: "beta" | "version-flash-indisponible" | "indisponibilite-partielle" | "generalisation-a-venir" | "service-temporaire" | "nouveau-service" | "dysfonctionnements" | "mise-en-garde";
+                    nature: "beta" | "version-flash-indisponible" | "indisponibilite-partielle" | "generalisation-a-venir" | "service-temporaire" | "nouveau-service" | "dysfonctionnements" | "mise-en-garde" | "fournisseur";
                     texte: string;
                     source: string;
                 }[];
@@ -726,6 +731,14 @@ export interface components {
                     sources: string[];
                     justification?: string;
                 };
+                deductions?: {
+                    /** @enum {string} */
+                    champ: "niveaux";
+                    /** @enum {string} */
+                    nature: "deduit";
+                    justification: string;
+                    sources: string[];
+                }[];
             }[];
         };
         EvaluationDoctrine: {
@@ -805,33 +818,6 @@ export interface components {
                     extrait?: string;
                 };
             }[];
-        };
-        UtilisateurConnecte: {
-            /** Format: uuid */
-            id: string;
-            entId: string;
-            /** @enum {string} */
-            role: "eleve" | "enseignant" | "parent" | "personnel";
-            nomAffiche: string;
-            /** Format: uuid */
-            etablissementId: string | null;
-        };
-        Profil: {
-            /** Format: uuid */
-            id: string;
-            entId: string;
-            /** @enum {string} */
-            role: "eleve" | "enseignant" | "parent" | "personnel";
-            nomAffiche: string;
-            etablissement: {
-                id: string;
-                nom: string;
-                uai: string | null;
-            } | null;
-            classes: string[];
-            groupes: string[];
-            /** Format: date-time */
-            expireLe: string;
         };
         Devoir: {
             /** Format: uuid */
@@ -1117,37 +1103,38 @@ export interface components {
             televersements: string[];
         };
         AccuseReception: {
-            accuseReception: {
-                /** Format: uuid */
-                renduId: string;
-                /** Format: uuid */
-                devoirId: string;
-                eleve: components["schemas"]["EleveAffiche"];
-                /**
-                 * Format: date-time
-                 * @description Heure du serveur au moment du rendu (UTC)
-                 * @example 2026-03-31T21:59:00.000Z
-                 */
-                renduLe: string;
-                /** @example mardi 31 mars 2026 à 23 h 59 */
-                renduLeAffiche: string;
-                enRetard: boolean;
-                /** @enum {string} */
-                ponctualite: "a-l-heure" | "en-retard";
-                /** @enum {string} */
-                ponctualiteLibelle: "Rendu à l'heure" | "Rendu en retard";
-                /** @description Numéro de cette version */
-                version: number;
-                /** @description La version qui compte (la plus récente) */
-                versionRetenue: number;
-                versionsPrecedentes: number;
-                declarationCochee: boolean;
-                fichiers: components["schemas"]["FichierRendu"][];
-                statut: components["schemas"]["StatutRendu"];
-                /** @example Rendu */
-                statutLibelle: string;
-                message: string;
-            };
+            accuseReception: components["schemas"]["Accuse"];
+        };
+        Accuse: {
+            /** Format: uuid */
+            renduId: string;
+            /** Format: uuid */
+            devoirId: string;
+            eleve: components["schemas"]["EleveAffiche"];
+            /**
+             * Format: date-time
+             * @description Heure du serveur au moment du rendu (UTC)
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            renduLe: string;
+            /** @example mardi 31 mars 2026 à 23 h 59 */
+            renduLeAffiche: string;
+            enRetard: boolean;
+            /** @enum {string} */
+            ponctualite: "a-l-heure" | "en-retard";
+            /** @enum {string} */
+            ponctualiteLibelle: "Rendu à l'heure" | "Rendu en retard";
+            /** @description Numéro de cette version */
+            version: number;
+            /** @description La version qui compte (la plus récente) */
+            versionRetenue: number;
+            versionsPrecedentes: number;
+            declarationCochee: boolean;
+            fichiers: components["schemas"]["FichierRendu"][];
+            statut: components["schemas"]["StatutRendu"];
+            /** @example Rendu */
+            statutLibelle: string;
+            message: string;
         };
         DemandeRendu: {
             televersements: string[];
@@ -1283,6 +1270,33 @@ export interface components {
             }[];
             nonLus: number;
         };
+        UtilisateurConnecte: {
+            /** Format: uuid */
+            id: string;
+            entId: string;
+            /** @enum {string} */
+            role: "eleve" | "enseignant" | "parent" | "personnel";
+            nomAffiche: string;
+            /** Format: uuid */
+            etablissementId: string | null;
+        };
+        Profil: {
+            /** Format: uuid */
+            id: string;
+            entId: string;
+            /** @enum {string} */
+            role: "eleve" | "enseignant" | "parent" | "personnel";
+            nomAffiche: string;
+            etablissement: {
+                id: string;
+                nom: string;
+                uai: string | null;
+            } | null;
+            classes: string[];
+            groupes: string[];
+            /** Format: date-time */
+            expireLe: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1381,7 +1395,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Filtre invalide */
+            /** @description Filtre invalide — codes : `requete-invalide` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1504,7 +1518,7 @@ export interface operations {
                         };
                         notes: {
                             /** @enum {string} */
-                            nature: "beta" | "version-flash-indisponible" | "indisponibilite-partielle" | "generalisation-a-venir" | "service-temporaire" | "nouveau-service" | "dysfonctionnements" | "mise-en-garde";
+                            nature: "beta" | "version-flash-indisponible" | "indisponibilite-partielle" | "generalisation-a-venir" | "service-temporaire" | "nouveau-service" | "dysfonctionnements" | "mise-en-garde" | "fournisseur";
                             texte: string;
                             source: string;
                         }[];
@@ -1559,6 +1573,14 @@ export interface operations {
                             sources: string[];
                             justification?: string;
                         };
+                        deductions?: {
+                            /** @enum {string} */
+                            champ: "niveaux";
+                            /** @enum {string} */
+                            nature: "deduit";
+                            justification: string;
+                            sources: string[];
+                        }[];
                     };
                 };
             };
@@ -1569,7 +1591,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Outil inconnu (code outil-inconnu) */
+            /** @description Outil inconnu — codes : `outil-inconnu` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1611,7 +1633,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Outil inconnu (code outil-inconnu) */
+            /** @description Outil inconnu — codes : `outil-inconnu` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1658,7 +1680,7 @@ export interface operations {
                     "application/json": components["schemas"]["ResultatVisio"];
                 };
             };
-            /** @description Besoin invalide (code besoin-invalide, un détail par champ) ou JSON illisible */
+            /** @description Besoin invalide (un détail par champ, avec le code de la règle) ou JSON illisible — codes : `besoin-invalide`, `json-invalide` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1667,333 +1689,8 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-        };
-    };
-    getAuthConnexion: {
-        parameters: {
-            query?: {
-                /** @description Identifiant de l'ENT configuré ; sans lui, page de choix */
-                ent?: string;
-                /** @description Origine de la page du widget qui recevra le jeton (postMessage) */
-                origine?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Page de choix de l'ENT */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description Redirection vers l'ENT (autorisation OpenID Connect ou /cas/login) */
-            302: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Origine non autorisée (page HTML d'erreur) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description ENT inconnu (page HTML d'erreur) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    getAuthOidcEntIdRetour: {
-        parameters: {
-            query?: {
-                code?: string;
-                state?: string;
-                error?: string;
-            };
-            header?: never;
-            path: {
-                entId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Page qui remet le jeton à l'origine autorisée */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description Erreur de connexion (page HTML) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    getAuthCasEntIdConnexion: {
-        parameters: {
-            query?: {
-                origine?: string;
-            };
-            header?: never;
-            path: {
-                entId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Redirection vers /cas/login */
-            302: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    getAuthCasEntIdRetour: {
-        parameters: {
-            query?: {
-                ticket?: string;
-                etat?: string;
-            };
-            header?: never;
-            path: {
-                entId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Page qui remet le jeton */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description Ticket invalide (page HTML) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    getAuthPopupJs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description JavaScript */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/javascript": string;
-                };
-            };
-        };
-    };
-    getAuthDemo: {
-        parameters: {
-            query?: {
-                origine?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Liste des comptes fictifs */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description Mode démonstration désactivé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    postAuthDemo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/x-www-form-urlencoded": {
-                    login: string;
-                    origine?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Page qui remet le jeton à l'origine autorisée */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description Mode démonstration désactivé ou compte inconnu (page HTML) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    postV1AuthDemo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @example lea.martin */
-                    login: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Jeton de session */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        jeton: string;
-                        /** Format: date-time */
-                        expireLe: string;
-                        utilisateur: components["schemas"]["UtilisateurConnecte"];
-                    };
-                };
-            };
-            /** @description Corps invalide (parametre-invalide) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Mode démonstration désactivé (introuvable) ou compte inconnu (utilisateur-demo-inconnu) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-        };
-    };
-    getV1AuthMoi: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Profil */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profil"];
-                };
-            };
-            /** @description Sans jeton valide : non-authentifie, session-expiree ou session-revoquee */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-        };
-    };
-    postV1AuthDeconnexion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Déconnecté */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Sans jeton valide */
-            401: {
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2048,6 +1745,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     listerDevoirs: {
@@ -2088,6 +1796,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     creerDevoir: {
@@ -2114,7 +1833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Corps ou dates invalides — codes : `json-invalide`, `requete-invalide`, `contraintes-invalides`, `date-manquante`, `dates-manquantes`, `date-invalide`, `echeance-avant-ouverture`, `date-limite-avant-echeance`, `corrige-avant-echeance`, `corrige-avant-date-limite` */
+            /** @description Corps ou dates invalides — codes : `json-invalide`, `requete-invalide`, `contraintes-invalides`, `date-invalide`, `echeance-avant-ouverture`, `date-limite-avant-echeance`, `corrige-avant-echeance`, `corrige-avant-date-limite` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2150,8 +1869,28 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2204,6 +1943,17 @@ export interface operations {
             };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2281,6 +2031,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     modifierDevoir: {
@@ -2310,7 +2071,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Corps ou dates invalides — codes : `json-invalide`, `requete-invalide`, `contraintes-invalides`, `date-manquante`, `dates-manquantes`, `date-invalide`, `echeance-avant-ouverture`, `date-limite-avant-echeance`, `corrige-avant-echeance`, `corrige-avant-date-limite` */
+            /** @description Corps ou dates invalides — codes : `json-invalide`, `requete-invalide`, `contraintes-invalides`, `date-invalide`, `echeance-avant-ouverture`, `date-limite-avant-echeance`, `corrige-avant-echeance`, `corrige-avant-date-limite` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2355,8 +2116,28 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2444,8 +2225,28 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2510,6 +2311,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     retirerFichierDevoir: {
@@ -2561,6 +2373,17 @@ export interface operations {
             };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2661,6 +2484,15 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Fichiers refusés par les règles du devoir, ou déclaration sur l'honneur non cochée — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `fichier-vide`, `fichier-trop-gros`, `nom-invalide`, `trop-de-fichiers`, `lot-trop-gros`, `declaration-requise` */
             422: {
                 headers: {
@@ -2672,6 +2504,17 @@ export interface operations {
             };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2742,52 +2585,8 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-        };
-    };
-    telechargerFichierRendu: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifiant d'une version de rendu */
-                id: string;
-                fichierId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Le fichier rendu (pièce jointe, `X-Content-Type-Options: nosniff`, inscrit au journal d'audit) */
-            200: {
-                headers: {
-                    "Content-Disposition": string;
-                    "X-Content-Type-Options": "nosniff";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Rendu inaccessible ou fichier introuvable — codes : `rendu-introuvable`, `fichier-introuvable` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
-            429: {
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2849,6 +2648,17 @@ export interface operations {
             };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -2920,6 +2730,83 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    telechargerFichierRendu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant d'une version de rendu */
+                id: string;
+                fichierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier rendu (pièce jointe, `X-Content-Type-Options: nosniff`, inscrit au journal d'audit) */
+            200: {
+                headers: {
+                    "Content-Disposition": string;
+                    "X-Content-Type-Options": "nosniff";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Rendu inaccessible ou fichier introuvable — codes : `rendu-introuvable`, `fichier-introuvable` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     lireRetour: {
@@ -2965,6 +2852,17 @@ export interface operations {
             };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -3048,8 +2946,28 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -3113,6 +3031,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     envoyerRappel: {
@@ -3144,7 +3073,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Message trop long — codes : `requete-invalide` */
+            /** @description Corps illisible, ou message trop long — codes : `json-invalide`, `requete-invalide` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3171,7 +3100,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Devoir inexistant, ou d'un autre enseignant ou d'une autre classe (son existence n'est pas révélée) — codes : `devoir-introuvable` */
+            /** @description Devoir inexistant ou pas accessible — codes : `devoir-introuvable` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3189,8 +3118,28 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -3249,6 +3198,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     marquerRappelLu: {
@@ -3298,6 +3258,431 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    getAuthConnexion: {
+        parameters: {
+            query?: {
+                /** @description Identifiant de l'ENT configuré ; sans lui, page de choix */
+                ent?: string;
+                /** @description Origine de la page du widget qui recevra le jeton (postMessage) */
+                origine?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Page de choix de l'ENT */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Redirection vers l'ENT (autorisation OpenID Connect ou /cas/login) */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Paramètre invalide (page HTML d'erreur) — codes : `parametre-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Origine non autorisée (page HTML d'erreur) — codes : `origine-non-autorisee` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description ENT inconnu (page HTML d'erreur) — codes : `ent-inconnu` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getAuthOidcEntIdRetour: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                error?: string;
+            };
+            header?: never;
+            path: {
+                entId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Page qui remet le jeton à l'origine autorisée */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Connexion refusée ou réponse de l'ENT invalide (page HTML d'erreur) — codes : `etat-invalide`, `acces-refuse`, `parametre-invalide`, `reponse-fournisseur-invalide`, `jeton-fournisseur-invalide`, `profil-non-pris-en-charge`, `identite-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description L'ENT ne répond pas (page HTML d'erreur) — codes : `fournisseur-indisponible` */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getAuthCasEntIdConnexion: {
+        parameters: {
+            query?: {
+                origine?: string;
+            };
+            header?: never;
+            path: {
+                entId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirection vers /cas/login */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAuthCasEntIdRetour: {
+        parameters: {
+            query?: {
+                ticket?: string;
+                etat?: string;
+            };
+            header?: never;
+            path: {
+                entId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Page qui remet le jeton */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Ticket invalide ou identité incomplète (page HTML d'erreur) — codes : `ticket-invalide`, `etat-invalide`, `parametre-invalide`, `profil-non-pris-en-charge`, `identite-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Le serveur CAS ne répond pas (page HTML d'erreur) — codes : `fournisseur-indisponible` */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getAuthPopupJs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JavaScript */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getAuthDemo: {
+        parameters: {
+            query?: {
+                origine?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Liste des comptes fictifs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Mode démonstration désactivé (page HTML d'erreur) — codes : `introuvable` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    postAuthDemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    login: string;
+                    origine?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Page qui remet le jeton à l'origine autorisée */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Mode démonstration désactivé ou compte inconnu (page HTML d'erreur) — codes : `introuvable`, `utilisateur-demo-inconnu` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    postV1AuthDemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example lea.martin */
+                    login: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Jeton de session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jeton: string;
+                        /** Format: date-time */
+                        expireLe: string;
+                        utilisateur: components["schemas"]["UtilisateurConnecte"];
+                    };
+                };
+            };
+            /** @description Corps invalide — codes : `parametre-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Mode démonstration désactivé, ou compte inconnu — codes : `introuvable`, `utilisateur-demo-inconnu` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    getV1AuthMoi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Profil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profil"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    postV1AuthDeconnexion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Déconnecté */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     creerTeleversement: {
@@ -3328,7 +3713,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Taille ou métadonnées manquantes ou invalides — codes : `taille-requise`, `metadonnees-invalides`, `devoir-requis`, `nom-requis`, `nom-invalide`, `taille-invalide`, `fichier-vide`, `requete-invalide` */
+            /** @description Taille, métadonnées ou en-têtes tus manquants, invalides ou non proposés — codes : `concatenation-non-prise-en-charge`, `somme-controle-non-prise-en-charge`, `surcharge-methode-non-prise-en-charge`, `en-tete-invalide`, `taille-invalide`, `taille-requise`, `decalage-invalide`, `metadonnees-invalides`, `devoir-requis`, `nom-requis`, `nom-invalide`, `fichier-vide` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3364,16 +3749,18 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Version de tus non prise en charge — codes : `version-tus-non-prise-en-charge` */
+            /** @description Sans `Tus-Resumable: 1.0.0` — codes : `version-tus-requise`, `version-tus-non-prise-en-charge` */
             412: {
                 headers: {
+                    /** @description Version du protocole tus */
+                    "Tus-Resumable": "1.0.0";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Taille annoncée au-delà de la limite du devoir — codes : `fichier-trop-gros` */
+            /** @description Taille annoncée au-delà de la limite du devoir ou du serveur — codes : `fichier-trop-gros` */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3411,6 +3798,17 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
         };
     };
     capacitesTeleversements: {
@@ -3422,7 +3820,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Capacités tus (pré-vol CORS, sans session) */
+            /** @description Capacités tus (découverte, sans session) ; avec `Origin`, aussi le pré-vol CORS de l'API (`Access-Control-*`) */
             204: {
                 headers: {
                     /** @description Version du protocole tus */
@@ -3458,9 +3856,10 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Méthode non autorisée — codes : `methode-non-autorisee` */
+            /** @description Méthode non permise (`Allow` : DELETE, HEAD, OPTIONS, PATCH) — codes : `methode-non-permise` */
             405: {
                 headers: {
+                    Allow: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3502,6 +3901,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description En-têtes tus invalides ou non proposés — codes : `concatenation-non-prise-en-charge`, `somme-controle-non-prise-en-charge`, `surcharge-methode-non-prise-en-charge`, `en-tete-invalide`, `taille-invalide`, `taille-requise`, `decalage-invalide`, `metadonnees-invalides` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
             401: {
                 headers: {
@@ -3520,8 +3928,57 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Envoi déjà terminé : il ne s'annule plus — codes : `televersement-termine` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans `Tus-Resumable: 1.0.0` — codes : `version-tus-requise`, `version-tus-non-prise-en-charge` */
+            412: {
+                headers: {
+                    /** @description Version du protocole tus */
+                    "Tus-Resumable": "1.0.0";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description `Upload-Length` au-delà du plafond du serveur — codes : `fichier-trop-gros` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Un autre envoi de ce fichier est en cours — codes : `televersement-verrouille` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -3545,7 +4002,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Capacités tus (pré-vol CORS, sans session) */
+            /** @description Capacités tus (découverte, sans session) ; avec `Origin`, aussi le pré-vol CORS de l'API (`Access-Control-*`) */
             204: {
                 headers: {
                     /** @description Version du protocole tus */
@@ -3587,6 +4044,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description En-têtes tus invalides ou non proposés — codes : `concatenation-non-prise-en-charge`, `somme-controle-non-prise-en-charge`, `surcharge-methode-non-prise-en-charge`, `en-tete-invalide`, `taille-invalide`, `taille-requise`, `decalage-invalide`, `metadonnees-invalides` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
             401: {
                 headers: {
@@ -3614,8 +4080,48 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
+            /** @description Sans `Tus-Resumable: 1.0.0` — codes : `version-tus-requise`, `version-tus-non-prise-en-charge` */
+            412: {
+                headers: {
+                    /** @description Version du protocole tus */
+                    "Tus-Resumable": "1.0.0";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description `Upload-Length` au-delà du plafond du serveur — codes : `fichier-trop-gros` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Un autre envoi de ce fichier est en cours — codes : `televersement-verrouille` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
             /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
             429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
                 headers: {
                     /** @description Secondes à attendre */
                     "Retry-After": string;
@@ -3659,7 +4165,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Requête tus invalide ou nom refusé — codes : `requete-invalide`, `nom-invalide`, `fichier-vide` */
+            /** @description En-têtes tus invalides ou non proposés, nom refusé — codes : `concatenation-non-prise-en-charge`, `somme-controle-non-prise-en-charge`, `surcharge-methode-non-prise-en-charge`, `en-tete-invalide`, `taille-invalide`, `taille-requise`, `decalage-invalide`, `metadonnees-invalides`, `taille-deja-annoncee`, `nom-invalide`, `fichier-vide` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3686,7 +4192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description `Upload-Offset` ne correspond pas à ce que le serveur a reçu : refaire HEAD — codes : `decalage-incorrect` */
+            /** @description `Upload-Offset` ne correspond pas à ce que le serveur a reçu : refaire HEAD — codes : `decalage-incorrect`, `envoi-interrompu` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3698,6 +4204,17 @@ export interface operations {
             /** @description Envoi expiré (24 h sans être terminé) : recommencer — codes : `televersement-expire` */
             410: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans `Tus-Resumable: 1.0.0` — codes : `version-tus-requise`, `version-tus-non-prise-en-charge` */
+            412: {
+                headers: {
+                    /** @description Version du protocole tus */
+                    "Tus-Resumable": "1.0.0";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3742,9 +4259,20 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Somme de contrôle différente — codes : `somme-controle-invalide` */
-            460: {
+            /** @description Écriture du fichier impossible : réessayer, l'envoi reprendra où il s'est arrêté — codes : `erreur-interne` */
+            500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
