@@ -10,7 +10,8 @@ import {
   valeurAleatoire,
   type EtatConnexion,
 } from "./etat-connexion.js";
-import { echapperHtml, pageHtml } from "./html.js";
+import { gabarit } from "../pages/html.js";
+import { pageHtml } from "./html.js";
 import { identiteDepuisClaims } from "./mapping.js";
 import { decouvrirOidc, pkceOffert, terminerConnexionOidc, urlAutorisation } from "./oidc.js";
 import { urlConnexionCas, validerTicketCas } from "./cas.js";
@@ -61,19 +62,17 @@ function entOuErreur(deps: AuthDeps, entId: string | undefined): EntConfig {
 
 function pageChoixEnt(deps: AuthDeps, origine: string | undefined) {
   const suffixe = origine ? `&origine=${encodeURIComponent(origine)}` : "";
-  const liens = deps.config.ents
-    .map(
-      (e) =>
-        `<li><a href="/auth/connexion?ent=${encodeURIComponent(e.id)}${echapperHtml(suffixe)}">${echapperHtml(e.nom)}</a></li>`,
-    )
-    .join("\n");
+  const liens = deps.config.ents.map(
+    (e, n) =>
+      gabarit`${n > 0 ? "\n" : ""}<li><a href="/auth/connexion?ent=${encodeURIComponent(e.id)}${suffixe}">${e.nom}</a></li>`,
+  );
   const demo = deps.demo
-    ? `<li><a href="/auth/demo${origine ? `?origine=${echapperHtml(encodeURIComponent(origine))}` : ""}">Comptes de démonstration</a></li>`
+    ? gabarit`<li><a href="/auth/demo${origine ? `?origine=${encodeURIComponent(origine)}` : ""}">Comptes de démonstration</a></li>`
     : "";
   const corps =
-    liens || demo
-      ? `<h1>Se connecter à Trousse</h1><p>Choisissez votre ENT :</p><ul>${liens}${demo}</ul>`
-      : `<h1>Se connecter à Trousse</h1><p>Aucun ENT n'est configuré sur ce serveur.</p>`;
+    liens.length > 0 || demo
+      ? gabarit`<h1>Se connecter à Trousse</h1><p>Choisissez votre ENT :</p><ul>${liens}${demo}</ul>`
+      : gabarit`<h1>Se connecter à Trousse</h1><p>Aucun ENT n'est configuré sur ce serveur.</p>`;
   return pageHtml({ titre: "Choisir son ENT", corps, demo: deps.demo });
 }
 
