@@ -1,7 +1,7 @@
 import { sessionRevoquee, trouverUtilisateur } from "@trousse/db";
 import type { MiddlewareHandler } from "hono";
 import { cacheSessionsDe } from "./cache-sessions.js";
-import { causePourJournal, type AuthDeps, type Session } from "./deps.js";
+import type { AuthDeps, Session } from "./deps.js";
 import { ErreurAuth, repondreErreurJson } from "./erreurs.js";
 import { verifierJeton } from "./session.js";
 
@@ -72,18 +72,9 @@ export function exigerSession(deps: AuthDeps): MiddlewareHandler<{ Variables: { 
       session = { utilisateur, jti: contenu.jti, expireLe: contenu.expireLe };
     } catch (e) {
       if (e instanceof ErreurAuth) return refuser(c, e);
-      deps.logger.error(
-        { evenement: "session-verification", cause: causePourJournal(e) },
-        "vérification de session impossible",
-      );
-      return repondreErreurJson(
-        c,
-        new ErreurAuth(
-          "erreur-interne",
-          "La vérification de votre session a échoué : réessayez dans un instant.",
-          503,
-        ),
-      );
+      // Anything else (the database refusing connections…) is not a sign-in answer: the app's one
+      // onError logs it and answers it (503 base-indisponible with Retry-After for a database down).
+      throw e;
     }
     c.set("session", session);
     await next();
