@@ -81,5 +81,7 @@ describe("/favicon.ico", () => {
     expect(journal.join("\n")).toContain('"statut":200');
     const tete = await app.request("/favicon.ico", { method: "HEAD" });
     expect(tete.status).toBe(200);
+    expect((await app.request("/favicon.svg")).status).toBe(200);
+    expect((await app.request("/favicon.ico", { method: "POST" })).status).not.toBe(200);
   });
 });

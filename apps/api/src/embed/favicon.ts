@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { MiddlewareHandler } from "hono";
 
 /** Trousse's icon: a white « T » on the blue of our pages, 32 × 32, in SVG (a few hundred bytes). */
 export const FAVICON_SVG =
@@ -7,16 +7,18 @@ export const FAVICON_SVG =
   '<path d="M8 8h16v4h-6v13h-4V12H8z" fill="#fff"/></svg>';
 
 /**
- * Answers `/favicon.ico` and `/favicon.svg` with {@link FAVICON_SVG} (browsers ask for `/favicon.ico` on
- * every page: without it, each page view logged a 404). Cached a day.
+ * Answers `GET`/`HEAD` `/favicon.ico` and `/favicon.svg` with {@link FAVICON_SVG} (browsers ask for
+ * `/favicon.ico` on every page: without it, each page view logged a 404). Cached a day. A middleware,
+ * like a static file server: other methods go on to the app (405/404 as for any path).
  *
  * @example
- * app.get("/favicon.ico", favicon);
+ * app.use("/favicon.ico", favicon);
  */
-export function favicon(c: Context): Response {
+export const favicon: MiddlewareHandler = async (c, next) => {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
   return c.body(FAVICON_SVG, 200, {
     "Content-Type": "image/svg+xml",
     "Cache-Control": "public, max-age=86400",
     "X-Content-Type-Options": "nosniff",
   });
-}
+};

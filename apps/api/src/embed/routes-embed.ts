@@ -72,8 +72,9 @@ export function routesEmbed(options: OptionsEmbed): Hono {
       "Cross-Origin-Resource-Policy": "cross-origin",
     });
 
-  app.get("/favicon.ico", favicon);
-  app.get("/favicon.svg", favicon);
+  // A static file, served the way Hono's serveStatic is (a middleware): not an operation of the API.
+  app.use("/favicon.ico", favicon);
+  app.use("/favicon.svg", favicon);
   app.route("/widgets", servirWidgets(options.dossier ?? dossierWidgets(), options.logger));
   app.get("/embed/hauteur.js", fichier("text/javascript; charset=utf-8", SCRIPT_HAUTEUR));
   app.get("/embed/hote.js", fichier("text/javascript; charset=utf-8", SCRIPT_HOTE));
