@@ -7,7 +7,7 @@ import { catalogueVisio } from "./scripts/catalogue-visio.js";
 import { minifierCdn } from "./scripts/minifier-cdn.js";
 import { minifierCssLit } from "./scripts/minifier-css.js";
 import { sansGlobalesLit } from "./scripts/sans-globales-lit.js";
-import { define } from "./vite.shared.js";
+import { define, sansAvertissementAnnotationZod } from "./vite.shared.js";
 
 export default defineConfig({
   define,
@@ -27,6 +27,7 @@ export default defineConfig({
       fileName: (_format, nom) => `${nom}.js`,
     },
     rollupOptions: {
+      onwarn: sansAvertissementAnnotationZod,
       output: { chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },

@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 import { minifierCdn } from "./scripts/minifier-cdn.js";
 import { minifierCssLit } from "./scripts/minifier-css.js";
 import { sansGlobalesLit } from "./scripts/sans-globales-lit.js";
-import { define } from "./vite.shared.js";
+import { define, sansAvertissementAnnotationZod } from "./vite.shared.js";
 
 export default defineConfig({
   define,
@@ -24,6 +24,7 @@ export default defineConfig({
       fileName: (_format, nom) => `${nom}.js`,
     },
     rollupOptions: {
+      onwarn: sansAvertissementAnnotationZod,
       output: { chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },

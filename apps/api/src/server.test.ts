@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { demarrer } from "./server.js";
+import { adresseEcoute, demarrer } from "./server.js";
 
 const dossiers: string[] = [];
 function dossier(): string {
@@ -118,9 +118,16 @@ describe("node entry (child process)", () => {
       TROUSSE_DATA_DIR: dir,
       TROUSSE_DEMO: "1",
       DATABASE_URL: "",
+      TROUSSE_BASE_URL: "https://trousse.exemple.fr",
     });
     try {
-      const [, port] = await p.attendre(/prête sur http:\/\/localhost:(\d+)/);
+      // The real listening address and the public base URL, not « localhost » whatever HOST says.
+      const [, port] = await p.attendre(
+        /prête : écoute sur http:\/\/127\.0\.0\.1:(\d+), adresse publique https:\/\/trousse\.exemple\.fr/,
+      );
+      expect(p.sortie()).toContain(`"ecoute":"http://127.0.0.1:${port}"`);
+      expect(p.sortie()).toContain('"adressePublique":"https://trousse.exemple.fr"');
+      expect(p.sortie()).not.toContain("localhost");
       expect(p.sortie()).toContain("MODE DÉMONSTRATION");
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       expect(existsSync(join(dir, "trousse.lock"))).toBe(true);
@@ -148,4 +155,14 @@ describe("node entry (child process)", () => {
     expect(await p.fin).toBe(1);
     expect(p.sortie()).toContain("TROUSSE_DEMO=1 est refusé avec NODE_ENV=production");
   }, 60_000);
+});
+
+describe("adresseEcoute", () => {
+  it("names the bound address, IPv6 in brackets", () => {
+    expect(adresseEcoute({ address: "0.0.0.0", family: "IPv4", port: 8787 }, "0.0.0.0", 8787)).toBe(
+      "http://0.0.0.0:8787",
+    );
+    expect(adresseEcoute({ address: "::1", family: "IPv6", port: 80 }, "::1", 80)).toBe("http://[::1]:80");
+    expect(adresseEcoute(null, "127.0.0.1", 3000)).toBe("http://127.0.0.1:3000");
+  });
 });

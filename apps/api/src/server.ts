@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { createDb, ErreurDb, type DbHandle } from "@trousse/db";
@@ -58,16 +59,21 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     });
     const adresse = serveur.address();
     const port = typeof adresse === "object" && adresse ? adresse.port : config.port;
+    const ecoute = adresseEcoute(adresse, config.host, port);
+    // Without TROUSSE_BASE_URL, the configured default names PORT (maybe 0): name the port really bound.
+    const adressePublique = env.TROUSSE_BASE_URL ? config.baseUrl : `http://localhost:${port}`;
     logger.info(
       {
         evenement: "demarrage",
         port,
+        ecoute,
+        adressePublique,
         base: base.driver,
         demo: config.demo,
         limites: config.redisUrl ? "redis" : "processus",
         ms: Math.round(performance.now() - debut),
       },
-      `API Trousse prête sur http://localhost:${port}${config.demo ? " (mode démonstration)" : ""}`,
+      `API Trousse prête : écoute sur ${ecoute}, adresse publique ${adressePublique}${config.demo ? " (mode démonstration)" : ""}`,
     );
     let arret: Promise<void> | null = null;
     const magasin = limites;
@@ -96,6 +102,19 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     await base.close();
     throw e;
   }
+}
+
+/**
+ * The address the server really listens on, as a URL (`http://0.0.0.0:8787` means every interface; an
+ * IPv6 address goes in brackets).
+ *
+ * @example
+ * adresseEcoute({ address: "::", family: "IPv6", port: 8787 }, "::", 8787); // "http://[::]:8787"
+ */
+export function adresseEcoute(adresse: AddressInfo | string | null, host: string, port: number): string {
+  if (typeof adresse === "string") return adresse;
+  const hote = adresse?.address ?? host;
+  return `http://${hote.includes(":") ? `[${hote}]` : hote}:${port}`;
 }
 
 async function principal(): Promise<void> {

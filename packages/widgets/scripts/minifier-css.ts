@@ -1,3 +1,4 @@
+import MagicString from "magic-string";
 import type { Plugin } from "vite";
 
 /**
@@ -34,7 +35,11 @@ export function minifierCssLit(): Plugin {
     enforce: "pre",
     transform(code, id) {
       if (!/\/src\/.*(?:\.styles|\/theme)\.ts$/.test(id.replaceAll("\\", "/"))) return undefined;
-      return code.replace(/css`([^`$]*)`/g, (_tout, contenu: string) => `css\`${minifierCss(contenu)}\``);
+      // Each template is overwritten in place, so the sourcemap stays exact (Vite warned without one).
+      const ms = new MagicString(code);
+      for (const m of code.matchAll(/css`([^`$]*)`/g))
+        ms.overwrite(m.index, m.index + m[0].length, `css\`${minifierCss(m[1] ?? "")}\``);
+      return { code: ms.toString(), map: ms.generateMap({ hires: true, source: id, includeContent: true }) };
     },
   };
 }

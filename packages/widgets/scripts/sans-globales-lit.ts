@@ -1,3 +1,4 @@
+import MagicString from "magic-string";
 import type { Plugin } from "vite";
 
 /**
@@ -14,11 +15,22 @@ import type { Plugin } from "vite";
  * ```
  */
 export function sansGlobalesLit(): Plugin {
-  const remplacer = (code: string, motif: RegExp, par: string, fichier: string): string => {
-    if (!motif.test(code))
+  /** Overwrites every match of `motif` in the original code (each rewrite keeps an exact sourcemap). */
+  const remplacer = (ms: MagicString, motif: RegExp, par: string, fichier: string): void => {
+    const occurrences = [
+      ...ms.original.matchAll(
+        new RegExp(motif.source, motif.flags.includes("g") ? motif.flags : `${motif.flags}g`),
+      ),
+    ];
+    const retenues = motif.flags.includes("g") ? occurrences : occurrences.slice(0, 1);
+    if (retenues.length === 0)
       throw new Error(`sans-globales-lit : motif ${motif} introuvable dans ${fichier} (Lit a changé ?)`);
-    return code.replace(motif, par);
+    for (const m of retenues) ms.overwrite(m.index, m.index + m[0].length, par);
   };
+  const resultat = (ms: MagicString, id: string) => ({
+    code: ms.toString(),
+    map: ms.generateMap({ hires: true, source: id, includeContent: true }),
+  });
   return {
     name: "trousse-sans-globales-lit",
     enforce: "pre",
@@ -28,35 +40,27 @@ export function sansGlobalesLit(): Plugin {
         throw new Error(
           `sans-globales-lit : build de développement de Lit (${fichier}) : construisez avec NODE_ENV=production.`,
         );
-      if (/\/lit-html\/lit-html\.js$/.test(fichier))
-        return remplacer(
-          code,
-          /\(\s*\w+\.litHtmlVersions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/,
-          "void 0",
-          fichier,
-        );
-      if (/\/lit-element\/lit-element\.js$/.test(fichier))
-        return remplacer(
-          code,
-          /\(\s*\w+\.litElementVersions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/,
-          "void 0",
-          fichier,
-        );
+      const ms = new MagicString(code);
+      if (/\/lit-html\/lit-html\.js$/.test(fichier)) {
+        remplacer(ms, /\(\s*\w+\.litHtmlVersions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/, "void 0", fichier);
+        return resultat(ms, id);
+      }
+      if (/\/lit-element\/lit-element\.js$/.test(fichier)) {
+        remplacer(ms, /\(\s*\w+\.litElementVersions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/, "void 0", fichier);
+        return resultat(ms, id);
+      }
       if (/\/@lit\/reactive-element\/reactive-element\.js$/.test(fichier)) {
-        let resultat = remplacer(
-          code,
-          /\(\s*\w+\.reactiveElementVersions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/,
-          "void 0",
-          fichier,
-        );
-        resultat = remplacer(resultat, /Symbol\.metadata\s*\?\?=\s*Symbol\("metadata"\)\s*,/, "", fichier);
-        resultat = remplacer(resultat, /\w+\.litPropertyMetadata\s*\?\?=\s*new WeakMap\s*;/, ";", fichier);
-        resultat = remplacer(resultat, /\blitPropertyMetadata\.get\(/g, "__trousseLitMetadata.get(", fichier);
-        return `const __trousseLitMetadata=new WeakMap;export{__trousseLitMetadata};${resultat}`;
+        remplacer(ms, /\(\s*\w+\.reactiveElementVersions\s*\?\?=\s*\[\]\)\.push\([^)]*\)/, "void 0", fichier);
+        remplacer(ms, /Symbol\.metadata\s*\?\?=\s*Symbol\("metadata"\)\s*,/, "", fichier);
+        remplacer(ms, /\w+\.litPropertyMetadata\s*\?\?=\s*new WeakMap\s*;/, ";", fichier);
+        remplacer(ms, /\blitPropertyMetadata\.get\(/g, "__trousseLitMetadata.get(", fichier);
+        ms.prepend("const __trousseLitMetadata=new WeakMap;export{__trousseLitMetadata};");
+        return resultat(ms, id);
       }
       if (/\/@lit\/reactive-element\/decorators\/property\.js$/.test(fichier)) {
-        const resultat = remplacer(code, /globalThis\.litPropertyMetadata/g, "__trousseLitMetadata", fichier);
-        return `import{__trousseLitMetadata}from"../reactive-element.js";${resultat}`;
+        remplacer(ms, /globalThis\.litPropertyMetadata/g, "__trousseLitMetadata", fichier);
+        ms.prepend('import{__trousseLitMetadata}from"../reactive-element.js";');
+        return resultat(ms, id);
       }
       return undefined;
     },

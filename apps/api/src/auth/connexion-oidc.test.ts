@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { enfantsDe, groupesDe, listerUtilisateurs, type DbHandle } from "@trousse/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuthConfig } from "./ent-config.js";
-import { defiPkce } from "./pkce.js";
 import {
   BASE_API,
   SECRET_TEST,
@@ -245,7 +244,9 @@ describe("connexion OpenID Connect à un ENT ODE", () => {
     const charge = JSON.parse(Buffer.from(cookie.split(".")[1] ?? "", "base64url").toString()) as {
       cx: { verifier: string; nonce: string };
     };
-    expect(location.searchParams.get("code_challenge")).toBe(defiPkce(charge.cx.verifier));
+    // RFC 7636 §4.2, computed here independently: BASE64URL(SHA256(ASCII(verifier))).
+    const defi = createHash("sha256").update(charge.cx.verifier, "ascii").digest("base64url");
+    expect(location.searchParams.get("code_challenge")).toBe(defi);
     expect(location.searchParams.get("nonce")).toBe(charge.cx.nonce);
   });
 

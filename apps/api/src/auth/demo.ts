@@ -2,8 +2,9 @@ import { listerUtilisateurs, trouverParLogin, type Role, type UtilisateurListe }
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthDeps } from "./deps.js";
+import { gabarit } from "../pages/html.js";
 import { ErreurAuth, repondreErreurJson } from "./erreurs.js";
-import { echapperHtml, pageHtml } from "./html.js";
+import { pageHtml } from "./html.js";
 import { normaliserOrigine, origineAutorisee } from "./origines.js";
 import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
 import { pageSession } from "./popup.js";
@@ -40,25 +41,25 @@ function origineDemo(deps: AuthDeps, origine: string | undefined): string | unde
 }
 
 function pageListe(deps: AuthDeps, utilisateurs: UtilisateurListe[], origine: string | undefined) {
-  const champOrigine = origine ? `<input type="hidden" name="origine" value="${echapperHtml(origine)}">` : "";
-  const sections = (Object.keys(LIBELLES_ROLES) as Role[])
-    .map((role) => {
-      const membres = utilisateurs.filter((u) => u.role === role && u.login);
-      if (membres.length === 0) return "";
-      const items = membres
-        .map(
-          (u) => `<li><form method="post" action="/auth/demo">
-<input type="hidden" name="login" value="${echapperHtml(u.login ?? "")}">${champOrigine}
-<button type="submit">Se connecter en tant que ${echapperHtml(u.nomAffiche)}</button> <small>(${echapperHtml(u.login ?? "")})</small>
-</form></li>`,
-        )
-        .join("\n");
-      return `<section aria-labelledby="role-${role}"><h2 id="role-${role}">${LIBELLES_ROLES[role]}</h2><ul>${items}</ul></section>`;
-    })
-    .join("\n");
-  const corps = `<h1>Connexion de démonstration</h1>
+  const champOrigine = origine ? gabarit`<input type="hidden" name="origine" value="${origine}">` : "";
+  const sections = (Object.keys(LIBELLES_ROLES) as Role[]).flatMap((role) => {
+    const membres = utilisateurs.filter((u) => u.role === role && u.login);
+    if (membres.length === 0) return [];
+    const items = membres.map(
+      (u) => gabarit`<li><form method="post" action="/auth/demo">
+<input type="hidden" name="login" value="${u.login ?? ""}">${champOrigine}
+<button type="submit">Se connecter en tant que ${u.nomAffiche}</button> <small>(${u.login ?? ""})</small>
+</form></li>
+`,
+    );
+    return [
+      gabarit`<section aria-labelledby="role-${role}"><h2 id="role-${role}">${LIBELLES_ROLES[role]}</h2><ul>${items}</ul></section>
+`,
+    ];
+  });
+  const corps = gabarit`<h1>Connexion de démonstration</h1>
 <p>Choisissez un compte fictif : la connexion se termine comme une vraie connexion ENT.</p>
-${sections || "<p>Aucun compte de démonstration n'a été créé.</p>"}`;
+${sections.length > 0 ? sections : gabarit`<p>Aucun compte de démonstration n'a été créé.</p>`}`;
   return pageHtml({
     titre: "Connexion de démonstration",
     corps,

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { estBaseIndisponible } from "@trousse/db";
 import { corpsErreur, ErreurApi } from "../erreurs/erreur-api.js";
 
 /** Stable codes of the ENT sign-in errors (kebab-case, never renamed: clients rely on them). */
@@ -20,6 +21,7 @@ export type CodeErreurAuth =
   | "session-revoquee"
   | "utilisateur-demo-inconnu"
   | "introuvable"
+  | "base-indisponible"
   | "erreur-interne";
 
 /**
@@ -76,7 +78,8 @@ export function repondreErreurJson(c: Context, erreur: ErreurAuth): Response {
 }
 
 /**
- * Turns anything thrown into an `ErreurAuth`: known ones pass through, the rest become a generic
+ * Turns anything thrown into an `ErreurAuth`: known ones pass through, a database that cannot be reached
+ * becomes 503 `base-indisponible` (the page says to retry, with `Retry-After`), the rest a generic
  * `erreur-interne` (the cause is kept for the log, never shown).
  *
  * @example
@@ -84,6 +87,14 @@ export function repondreErreurJson(c: Context, erreur: ErreurAuth): Response {
  */
 export function versErreurAuth(e: unknown): ErreurAuth {
   if (e instanceof ErreurAuth) return e;
+  if (estBaseIndisponible(e)) {
+    return new ErreurAuth(
+      "base-indisponible",
+      "Le serveur Trousse ne peut pas joindre sa base de données pour le moment : réessayez dans quelques secondes.",
+      503,
+      { cause: e },
+    );
+  }
   return new ErreurAuth(
     "erreur-interne",
     "Une erreur inattendue est survenue pendant la connexion. Réessayez dans un instant.",

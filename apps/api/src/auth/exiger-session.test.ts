@@ -61,6 +61,34 @@ describe("exigerSession", () => {
     expect(r.corps.moi).toBe(eleve.id);
   });
 
+  it("laisse une panne de la base remonter au onError de l'application (ni 401 ni erreur-interne ici)", async () => {
+    // A database refusing connections: every query throws. The app's one onError turns it into 503
+    // base-indisponible with Retry-After; this middleware must not answer for it.
+    const panne = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const enPanne = new Proxy(
+      {},
+      {
+        get: (_cible, cle) =>
+          cle === "$client"
+            ? undefined
+            : () => {
+                throw panne;
+              },
+      },
+    ) as DbHandle["db"];
+    const t2 = creerAppTest(enPanne, config);
+    let vue: unknown;
+    t2.app.onError((e, c) => {
+      vue = e;
+      return c.json({ vue: true }, 503);
+    });
+    const { jeton } = await emettreJeton(eleve, { secret: SECRET_TEST, dureeMinutes: 5 });
+    const r = await t2.requete(`${BASE_API}/v1/protege`, { headers: { authorization: `Bearer ${jeton}` } });
+    expect(r.status).toBe(503);
+    expect(await r.json()).toEqual({ vue: true });
+    expect(vue).toBe(panne);
+  });
+
   it("refuse un jeton signé avec un autre secret", async () => {
     const { jeton } = await emettreJeton(eleve, {
       secret: "un-autre-secret-tout-aussi-long-0123456789",

@@ -1,19 +1,5 @@
 import { randomBytes } from "node:crypto";
-
-/**
- * Escapes text for HTML content and double-quoted attribute values.
- *
- * @example
- * echapperHtml(`<b title="x">&</b>`); // "&lt;b title=&quot;x&quot;&gt;&amp;&lt;/b&gt;"
- */
-export function echapperHtml(texte: string): string {
-  return texte
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+import { documentHtml, enTexte, gabarit, raw, type Html } from "../pages/html.js";
 
 /** An HTML page of the sign-in, with the headers it must be served with. */
 export interface PageHtml {
@@ -40,11 +26,11 @@ code{word-break:break-all;background:rgba(127,127,127,.15);padding:.1rem .3rem}
  * frame the page (the iframe embeds), the API itself always may.
  *
  * @example
- * const { html, entetes } = pageHtml({ titre: "Connexion", corps: "<p>…</p>", frameAncestors: [] });
+ * const { html, entetes } = pageHtml({ titre: "Connexion", corps: gabarit`<p>…</p>`, frameAncestors: [] });
  */
 export function pageHtml(p: {
   titre: string;
-  corps: string;
+  corps: Html | Promise<Html>;
   script?: boolean;
   frameAncestors?: readonly string[];
   demo?: boolean;
@@ -60,23 +46,18 @@ export function pageHtml(p: {
     "base-uri 'none'",
     `frame-ancestors ${ancetres}`,
   ].join("; ");
-  const html = `<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${echapperHtml(p.titre)} — Trousse</title>
-<style nonce="${nonce}">${STYLE}</style>
-${p.script ? '<script src="/auth/popup.js" defer></script>' : ""}
-</head>
-<body>
-<main>
-${p.demo ? '<p class="bandeau" role="note">Mode démonstration : comptes fictifs, aucune donnée réelle.</p>' : ""}
+  const html = enTexte(
+    documentHtml({
+      titre: `${p.titre} — Trousse`,
+      tete: gabarit`<meta name="referrer" content="no-referrer">
+<style nonce="${nonce}">${raw(STYLE)}</style>
+${p.script ? gabarit`<script src="/auth/popup.js" defer></script>` : ""}`,
+      corps: gabarit`<main>
+${p.demo ? gabarit`<p class="bandeau" role="note">Mode démonstration : comptes fictifs, aucune donnée réelle.</p>` : ""}
 ${p.corps}
-</main>
-</body>
-</html>`;
+</main>`,
+    }),
+  );
   return {
     html,
     entetes: {

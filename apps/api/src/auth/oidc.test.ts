@@ -107,6 +107,11 @@ beforeEach(() => {
   comportement.userinfo = {};
 });
 
+/** The ENT's redirect back with a code and this sign-in's state. */
+function retour(extra: Record<string, string> = {}) {
+  return { parametres: new URLSearchParams({ code: "c", state: "e1", ...extra }), etat: "e1" };
+}
+
 let n = 0;
 /** A fresh issuer (never in the discovery cache). */
 function issuerNeuf(): string {
@@ -118,7 +123,9 @@ describe("client OpenID Connect", () => {
   it("lit la découverte ODE, n'envoie pas PKCE si S256 n'est pas offert", async () => {
     const d = await decouvrirOidc(issuerNeuf());
     expect(pkceOffert(d)).toBe(false);
-    const url = new URL(urlAutorisation(ent(base), d, { redirectUri: "http://t/cb", etat: "e", nonce: "n" }));
+    const url = new URL(
+      await urlAutorisation(ent(base), d, { redirectUri: "http://t/cb", etat: "e", nonce: "n" }),
+    );
     expect(url.searchParams.get("code_challenge")).toBeNull();
     expect(url.searchParams.get("scope")).toBe("openid");
     expect(pkceOffert({ ...d, code_challenge_methods_supported: ["plain", "S256"] })).toBe(true);
@@ -126,7 +133,7 @@ describe("client OpenID Connect", () => {
 
   it("termine la connexion : client_secret_basic, id_token vérifié, userinfo fusionné", async () => {
     const r = await terminerConnexionOidc(ent(issuerNeuf()), {
-      code: "c",
+      ...retour(),
       redirectUri: "http://t/cb",
       nonce: "n1",
       verifier: "v",
@@ -151,21 +158,21 @@ describe("client OpenID Connect", () => {
   ])("refuse un id_token avec %s (jeton-fournisseur-invalide)", async (_cas, preparer) => {
     preparer();
     await expect(
-      terminerConnexionOidc(ent(issuerNeuf()), { code: "c", redirectUri: "http://t/cb", nonce: "n1" }),
+      terminerConnexionOidc(ent(issuerNeuf()), { ...retour(), redirectUri: "http://t/cb", nonce: "n1" }),
     ).rejects.toMatchObject({ code: "jeton-fournisseur-invalide" });
   });
 
   it("refuse un userinfo d'un autre utilisateur que l'id_token", async () => {
     comportement.userinfo = { sub: "u2" };
     await expect(
-      terminerConnexionOidc(ent(issuerNeuf()), { code: "c", redirectUri: "http://t/cb", nonce: "n1" }),
+      terminerConnexionOidc(ent(issuerNeuf()), { ...retour(), redirectUri: "http://t/cb", nonce: "n1" }),
     ).rejects.toMatchObject({ code: "reponse-fournisseur-invalide" });
   });
 
   it("explique un code refusé par l'ENT", async () => {
     comportement.statutJeton = 400;
     await expect(
-      terminerConnexionOidc(ent(issuerNeuf()), { code: "c", redirectUri: "http://t/cb", nonce: "n1" }),
+      terminerConnexionOidc(ent(issuerNeuf()), { ...retour(), redirectUri: "http://t/cb", nonce: "n1" }),
     ).rejects.toMatchObject({
       code: "jeton-fournisseur-invalide",
       message: expect.stringMatching(/déjà utilisé ou expiré/) as string,
@@ -183,8 +190,59 @@ describe("client OpenID Connect", () => {
 
   it("passe à client_secret_post quand l'ENT n'annonce que cette méthode", async () => {
     comportement.decouverte = { token_endpoint_auth_methods_supported: ["client_secret_post"] };
-    await terminerConnexionOidc(ent(issuerNeuf()), { code: "c", redirectUri: "http://t/cb", nonce: "n1" });
+    await terminerConnexionOidc(ent(issuerNeuf()), { ...retour(), redirectUri: "http://t/cb", nonce: "n1" });
     expect(comportement.derniereRequeteJeton.authorization).toBe("");
     expect(comportement.derniereRequeteJeton.corps.get("client_secret")).toBe("secret");
+  });
+
+  it("vérifie le retour de l'ENT : state de cette connexion, iss de l'ENT attendu, erreur de l'ENT, code présent", async () => {
+    const issuer = issuerNeuf();
+    const essai = (parametres: Record<string, string>) =>
+      terminerConnexionOidc(ent(issuer), {
+        parametres: new URLSearchParams(parametres),
+        etat: "e1",
+        redirectUri: "http://t/cb",
+        nonce: "n1",
+      });
+    await expect(essai({ code: "c", state: "autre" })).rejects.toMatchObject({
+      code: "reponse-fournisseur-invalide",
+    });
+    await expect(essai({ code: "c", state: "e1", iss: "https://ailleurs.example" })).rejects.toMatchObject({
+      code: "reponse-fournisseur-invalide",
+      message: "La réponse ne vient pas de l'ENT attendu.",
+    });
+    await expect(essai({ error: "access_denied", state: "e1" })).rejects.toMatchObject({
+      code: "acces-refuse",
+    });
+    await expect(essai({ error: "server_error", state: "e1" })).rejects.toMatchObject({
+      code: "reponse-fournisseur-invalide",
+    });
+    await expect(essai({ state: "e1" })).rejects.toMatchObject({ code: "parametre-invalide" });
+    // The right issuer in `iss` is accepted.
+    await expect(essai({ code: "c", state: "e1", iss: issuer })).resolves.toMatchObject({ uid: "u1" });
+  });
+
+  it("accepte un userinfo sans sub, comme entcore peut le servir (l'identité reste le sub de l'id_token)", async () => {
+    comportement.userinfo = { sub: undefined, type: "ENSEIGNANT" };
+    const r = await terminerConnexionOidc(ent(issuerNeuf()), {
+      ...retour(),
+      redirectUri: "http://t/cb",
+      nonce: "n1",
+    });
+    expect(r).toMatchObject({ uid: "u1", claims: { sub: "u1", type: "ENSEIGNANT" } });
+  });
+
+  it("n'accepte http que sur la boucle locale, et jamais en production", async () => {
+    await expect(decouvrirOidc("http://ent.exemple.fr/auth/openid")).rejects.toMatchObject({
+      code: "fournisseur-indisponible",
+      message: expect.stringMatching(/exige https/) as string,
+    });
+    const avant = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await expect(decouvrirOidc(issuerNeuf())).rejects.toMatchObject({ code: "fournisseur-indisponible" });
+    } finally {
+      process.env.NODE_ENV = avant;
+    }
   });
 });

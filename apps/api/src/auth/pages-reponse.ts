@@ -4,6 +4,7 @@ import { causePourJournal, type AuthDeps } from "./deps.js";
 import { versErreurAuth } from "./erreurs.js";
 import type { PageHtml } from "./html.js";
 import { pageErreur } from "./popup.js";
+import { ATTENTE_BASE_INDISPONIBLE_S } from "../erreurs/repondre.js";
 
 /**
  * Sends a sign-in page with its security headers.
@@ -43,5 +44,6 @@ export function envoyerPageErreur(
     frameAncestors: contexte.frameAncestors ?? [],
     demo: deps.demo,
   });
+  if (erreur.code === "base-indisponible") c.header("Retry-After", String(ATTENTE_BASE_INDISPONIBLE_S));
   return envoyerPage(c, page, erreur.status);
 }

@@ -1,6 +1,7 @@
 import type { UtilisateurConnecte } from "@trousse/db";
 import type { ErreurAuth } from "./erreurs.js";
-import { echapperHtml, pageHtml, type PageHtml } from "./html.js";
+import { gabarit } from "../pages/html.js";
+import { pageHtml, type PageHtml } from "./html.js";
 
 /**
  * The script of the sign-in pages, served at `/auth/popup.js` (no inline script, so a strict CSP holds).
@@ -51,24 +52,23 @@ export function pageSession(p: {
   frameAncestors: readonly string[];
   demo?: boolean;
 }): PageHtml {
-  const nom = echapperHtml(p.utilisateur.nomAffiche);
+  const nom = p.utilisateur.nomAffiche;
   const expire = p.expireLe.toISOString();
   const heure = p.expireLe.toLocaleTimeString("fr-FR", {
     hour: "2-digit",
     minute: "2-digit",
     timeZone: "Europe/Paris",
   });
-  const donnees = `data-trousse-message="session" data-jeton="${echapperHtml(p.jeton)}" data-expire-le="${expire}"`;
   const corps = p.origine
-    ? `<section ${donnees} data-origine="${echapperHtml(p.origine)}">
+    ? gabarit`<section data-trousse-message="session" data-jeton="${p.jeton}" data-expire-le="${expire}" data-origine="${p.origine}">
 <h1>Connexion réussie</h1>
 <p id="statut" role="status">Bonjour ${nom}. Transmission de votre connexion à la page…</p>
 <noscript><p class="erreur">JavaScript est nécessaire pour transmettre la connexion à la page d'origine.</p></noscript>
 </section>`
-    : `<section>
+    : gabarit`<section>
 <h1>Connexion réussie</h1>
 <p id="statut" role="status">Bonjour ${nom}. Votre jeton de session est valable jusqu'à ${heure} (heure de Paris) :</p>
-<p><code id="jeton">${echapperHtml(p.jeton)}</code></p>
+<p><code id="jeton">${p.jeton}</code></p>
 <p>Pour l'utiliser, envoyez-le dans l'en-tête de chaque requête à l'API :</p>
 <p><code>Authorization: Bearer &lt;jeton&gt;</code></p>
 <p>Par exemple : <code>curl -H "Authorization: Bearer &lt;jeton&gt;" /v1/auth/moi</code></p>
@@ -94,15 +94,13 @@ export function pageErreur(
   erreur: ErreurAuth,
   p: { origine?: string; frameAncestors?: readonly string[]; demo?: boolean } = {},
 ): PageHtml {
-  const message = echapperHtml(erreur.message);
-  const code = echapperHtml(erreur.code);
   const donnees = p.origine
-    ? ` data-trousse-message="erreur" data-origine="${echapperHtml(p.origine)}" data-code="${code}" data-message="${message}"`
+    ? gabarit` data-trousse-message="erreur" data-origine="${p.origine}" data-code="${erreur.code}" data-message="${erreur.message}"`
     : "";
-  const corps = `<section class="erreur"${donnees}>
+  const corps = gabarit`<section class="erreur"${donnees}>
 <h1>Connexion impossible</h1>
-<p id="statut" role="alert">${message}</p>
-<p>Code de l'erreur : <code>${code}</code></p>
+<p id="statut" role="alert">${erreur.message}</p>
+<p>Code de l'erreur : <code>${erreur.code}</code></p>
 </section>`;
   return pageHtml({
     titre: "Connexion impossible",

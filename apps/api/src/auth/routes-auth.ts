@@ -10,7 +10,8 @@ import {
   valeurAleatoire,
   type EtatConnexion,
 } from "./etat-connexion.js";
-import { echapperHtml, pageHtml } from "./html.js";
+import { gabarit } from "../pages/html.js";
+import { pageHtml } from "./html.js";
 import { identiteDepuisClaims } from "./mapping.js";
 import { decouvrirOidc, pkceOffert, terminerConnexionOidc, urlAutorisation } from "./oidc.js";
 import { urlConnexionCas, validerTicketCas } from "./cas.js";
@@ -61,19 +62,17 @@ function entOuErreur(deps: AuthDeps, entId: string | undefined): EntConfig {
 
 function pageChoixEnt(deps: AuthDeps, origine: string | undefined) {
   const suffixe = origine ? `&origine=${encodeURIComponent(origine)}` : "";
-  const liens = deps.config.ents
-    .map(
-      (e) =>
-        `<li><a href="/auth/connexion?ent=${encodeURIComponent(e.id)}${echapperHtml(suffixe)}">${echapperHtml(e.nom)}</a></li>`,
-    )
-    .join("\n");
+  const liens = deps.config.ents.map(
+    (e, n) =>
+      gabarit`${n > 0 ? "\n" : ""}<li><a href="/auth/connexion?ent=${encodeURIComponent(e.id)}${suffixe}">${e.nom}</a></li>`,
+  );
   const demo = deps.demo
-    ? `<li><a href="/auth/demo${origine ? `?origine=${echapperHtml(encodeURIComponent(origine))}` : ""}">Comptes de démonstration</a></li>`
+    ? gabarit`<li><a href="/auth/demo${origine ? `?origine=${encodeURIComponent(origine)}` : ""}">Comptes de démonstration</a></li>`
     : "";
   const corps =
-    liens || demo
-      ? `<h1>Se connecter à Trousse</h1><p>Choisissez votre ENT :</p><ul>${liens}${demo}</ul>`
-      : `<h1>Se connecter à Trousse</h1><p>Aucun ENT n'est configuré sur ce serveur.</p>`;
+    liens.length > 0 || demo
+      ? gabarit`<h1>Se connecter à Trousse</h1><p>Choisissez votre ENT :</p><ul>${liens}${demo}</ul>`
+      : gabarit`<h1>Se connecter à Trousse</h1><p>Aucun ENT n'est configuré sur ce serveur.</p>`;
   return pageHtml({ titre: "Choisir son ENT", corps, demo: deps.demo });
 }
 
@@ -124,7 +123,12 @@ export function routesAuth(deps: AuthDeps): Hono {
         if (verifier) donnees.verifier = verifier;
         const etat = await enregistrerEtatConnexion(c, donnees, secret);
         return c.redirect(
-          urlAutorisation(ent, decouverte, { redirectUri: urlRetourOidc(deps, ent), etat, nonce, verifier }),
+          await urlAutorisation(ent, decouverte, {
+            redirectUri: urlRetourOidc(deps, ent),
+            etat,
+            nonce,
+            verifier,
+          }),
           302,
         );
       }
@@ -144,34 +148,16 @@ export function routesAuth(deps: AuthDeps): Hono {
         throw new ErreurAuth("ent-inconnu", "Cet ENT ne se connecte pas par OpenID Connect.", 404);
       const etat = await consommerEtatConnexion(c, c.req.query("state"), ent.id, secret);
       origine = etat.origine;
-      const erreurFournisseur = c.req.query("error");
-      if (erreurFournisseur !== undefined) {
-        throw erreurFournisseur === "access_denied"
-          ? new ErreurAuth("acces-refuse", "La connexion a été refusée ou annulée dans l'ENT.", 403)
-          : new ErreurAuth(
-              "reponse-fournisseur-invalide",
-              "L'ENT a interrompu la connexion : réessayez.",
-              502,
-            );
-      }
-      const iss = c.req.query("iss");
-      const decouverte = await decouvrirOidc(ent.issuer);
-      if (iss !== undefined && iss !== decouverte.issuer) {
-        throw new ErreurAuth(
-          "reponse-fournisseur-invalide",
-          "La réponse ne vient pas de l'ENT attendu.",
-          502,
-        );
-      }
-      const code = c.req.query("code");
-      if (!code || !etat.nonce)
+      if (!etat.nonce)
         throw new ErreurAuth(
           "parametre-invalide",
           "Le code de connexion manque dans la réponse de l'ENT.",
           400,
         );
+      // error, iss, state and code of the ENT's redirect are checked by oauth4webapi (oidc.ts).
       const { uid, claims } = await terminerConnexionOidc(ent, {
-        code,
+        parametres: new URL(c.req.url).searchParams,
+        etat: etat.etat,
         redirectUri: urlRetourOidc(deps, ent),
         nonce: etat.nonce,
         verifier: etat.verifier,

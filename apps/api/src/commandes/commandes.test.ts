@@ -7,7 +7,9 @@ import { rendus } from "@trousse/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdf } from "../rendus/test-support/echantillons.js";
 import { creerDevoir, creerMonde, televerser, type Monde } from "../rendus/test-support/monde.js";
-import { lireOptions } from "./cli.js";
+import { ErreurOptions, lireOptions } from "./cli.js";
+import { commandeExporter } from "./exporter.js";
+import { commandePurger } from "./purger.js";
 import { exporterEtablissement } from "./exporter-etablissement.js";
 import { purgerRendus } from "./purger-rendus.js";
 
@@ -50,11 +52,17 @@ describe(`commandes d'exploitation (${process.env.DATABASE_URL ? "PostgreSQL" : 
     expect(r.compte.rendus).toBe(1);
     expect(r.compte.utilisateurs).toBe(6);
     const donnees = JSON.parse(await readFile(path.join(sortie, "donnees.json"), "utf8")) as {
-      fichiersRendu: { chemin: string; sha256: string }[];
+      fichiersRendu: { chemin: string; sha256: string; fichierExporte: string }[];
       utilisateurs: Record<string, unknown>[];
     };
     const f = donnees.fichiersRendu[0]!;
-    expect(sha(await readFile(path.join(sortie, "fichiers", ...f.chemin.split("/"))))).toBe(sha(fichier));
+    // A readable name with its extension (not the store's UUID), under the assignment and the pupil.
+    expect(f.fichierExporte).toMatch(/^fichiers\/rendus\/[^/]+\/[^/]+\/copie\.pdf$/);
+    expect(f.fichierExporte).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(sha(await readFile(path.join(sortie, ...f.fichierExporte.split("/"))))).toBe(sha(fichier));
+    const exportes = await readdir(path.join(sortie, "fichiers"), { recursive: true, withFileTypes: true });
+    const noms = exportes.filter((e) => e.isFile()).map((e) => e.name);
+    expect(noms).toEqual(["copie.pdf"]);
     // Seulement ce qui est nécessaire : ids ENT, nom affiché, rôle — pas d'adresse électronique.
     expect(Object.keys(donnees.utilisateurs[0]!).sort()).toEqual(
       ["creeLe", "entId", "etablissementId", "id", "login", "majLe", "nomAffiche", "role", "uid"].sort(),
@@ -97,11 +105,37 @@ describe(`commandes d'exploitation (${process.env.DATABASE_URL ? "PostgreSQL" : 
     expect(r.devoirs.map((d) => d.id)).toContain(id);
   });
 
-  it("lit les options de la ligne de commande", () => {
-    expect(lireOptions(["--uai", "0759999X", "--appliquer", "--sortie", "x"])).toEqual({
+  it("lit les options de la ligne de commande (parseArgs), et nomme en français une option fausse", () => {
+    const options = {
+      uai: { type: "string" },
+      sortie: { type: "string" },
+      appliquer: { type: "boolean" },
+    } as const;
+    expect({ ...lireOptions(["--uai", "0759999X", "--appliquer", "--sortie", "x"], options, "U") }).toEqual({
       uai: "0759999X",
       appliquer: true,
       sortie: "x",
     });
+    expect(() => lireOptions(["--uia", "X"], options, "Usage : u")).toThrow(
+      new ErreurOptions("Option inconnue : --uia.\nUsage : u"),
+    );
+    expect(() => lireOptions(["--uai"], options, "U")).toThrow(/^L'option --uai attend une valeur\./);
+    expect(() => lireOptions(["--appliquer=oui"], options, "U")).toThrow(
+      /^L'option --appliquer ne prend pas de valeur\./,
+    );
+    expect(() => lireOptions(["0759999X"], options, "U")).toThrow(/^Argument inattendu : 0759999X/);
+  });
+
+  it("exporter --aide affiche l'usage sans ouvrir la base ; sans --sortie, code 2 et l'usage", async () => {
+    const lignes: string[] = [];
+    const sorties = { sortie: (t: string) => lignes.push(t), erreurs: (t: string) => lignes.push(t) };
+    expect(await commandeExporter(["--aide"], {}, sorties)).toBe(0);
+    expect(lignes.join("")).toContain("Usage : exporter");
+    lignes.length = 0;
+    expect(await commandeExporter(["--uai", "X"], {}, sorties)).toBe(2);
+    expect(lignes.join("")).toMatch(/^Donnez --sortie et un seul de --uai ou --etablissement\.\nUsage : /);
+    lignes.length = 0;
+    expect(await commandePurger(["--delai-mois", "un"], {}, sorties)).toBe(2);
+    expect(lignes.join("")).toMatch(/^Réglage invalide : /);
   });
 });

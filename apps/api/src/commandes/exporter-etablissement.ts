@@ -19,6 +19,7 @@ import {
   type TrousseDb,
 } from "@trousse/db";
 import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import { nommeurExport } from "./noms-export.js";
 
 /** Résumé d'un export. */
 export interface ResumeExport {
@@ -33,7 +34,8 @@ export interface ResumeExport {
  * Exporte toutes les données d'un établissement (réversibilité, droit d'accès) : `donnees.json` (établissement,
  * utilisateurs — seulement ce que Trousse garde —, groupes, membres, liens parents, devoirs, rendus et leurs
  * versions, consultations, rappels, retours, journal d'audit) et une copie de chaque fichier conservé sous
- * `fichiers/`, vérifiée par son sha256. Lève une erreur si un fichier manque ou a changé.
+ * `fichiers/` sous un nom lisible avec son extension (`fichiers/rendus/<devoir>/<élève>/copie.pdf`, chemin noté
+ * dans `fichierExporte` de chaque ligne), vérifiée par son sha256. Lève une erreur si un fichier manque ou a changé.
  *
  * @example
  * await exporterEtablissement(db, stockage, { uai: "0759999X" }, "./export-0759999X");
@@ -79,19 +81,49 @@ export async function exporterEtablissement(
   await mkdir(path.join(dossier, "fichiers"), { recursive: true });
   let nbFichiers = 0;
   let octets = 0;
-  const copier = async (relatif: string, sha256: string | null) => {
-    const cibleFichier = path.join(dossier, "fichiers", ...relatif.split("/"));
+  const nommer = nommeurExport();
+  const parId = new Map(users.map((u) => [u.id, u]));
+  const devoirParId = new Map(ds.map((d) => [d.id, d]));
+  const renduParId = new Map(rs.map((r) => [r.id, r]));
+  /** `<titre> (<8 first characters of the id>)`: readable, and two assignments of one title stay apart. */
+  const dossierDevoir = (id: string) => `${devoirParId.get(id)?.titre ?? "devoir"} (${id.slice(0, 8)})`;
+  const eleve = (id: string) => parId.get(id)?.nomAffiche ?? id.slice(0, 8);
+  /** Copies one stored file to `<dossier>/<exporte>`, checks its sha256, returns `exporte`. */
+  const copier = async (relatif: string, sha256: string | null, exporte: string) => {
+    const cibleFichier = path.join(dossier, ...exporte.split("/"));
     await mkdir(path.dirname(cibleFichier), { recursive: true });
     await copyFile(stockage.absolu(relatif), cibleFichier);
     const contenu = await readFile(cibleFichier);
     if (sha256 && createHash("sha256").update(contenu).digest("hex") !== sha256)
-      throw new Error(`Le fichier ${relatif} ne correspond plus à son sha256.`);
+      throw new Error(`Le fichier ${exporte} ne correspond plus à son sha256.`);
     nbFichiers++;
     octets += contenu.length;
+    return exporte;
   };
-  for (const f of fd) await copier(f.chemin, f.sha256);
-  for (const f of fr) await copier(f.chemin, f.sha256);
-  for (const r of rt) if (r.fichierChemin) await copier(r.fichierChemin, r.fichierSha256);
+  // Each row says where its copy is (`fichierExporte`, relative to the export folder).
+  const fdExportes = [];
+  for (const f of fd) {
+    const nom = `fichiers/${nommer(["devoirs", dossierDevoir(f.devoirId), f.nature], f.nom, f.mime)}`;
+    fdExportes.push({ ...f, fichierExporte: await copier(f.chemin, f.sha256, nom) });
+  }
+  const frExportes = [];
+  for (const f of fr) {
+    const r = renduParId.get(f.renduId);
+    const dossiers = ["rendus", dossierDevoir(r?.devoirId ?? ""), eleve(r?.eleveId ?? "")];
+    const nom = `fichiers/${nommer(dossiers, f.nom, f.mime)}`;
+    frExportes.push({ ...f, fichierExporte: await copier(f.chemin, f.sha256, nom) });
+  }
+  const rtExportes = [];
+  for (const rt0 of rt) {
+    if (!rt0.fichierChemin) {
+      rtExportes.push({ ...rt0, fichierExporte: null });
+      continue;
+    }
+    const r = renduParId.get(rt0.renduId);
+    const dossiers = ["retours", dossierDevoir(r?.devoirId ?? ""), eleve(r?.eleveId ?? "")];
+    const nom = `fichiers/${nommer(dossiers, rt0.fichierNom ?? "retour", rt0.fichierMime ?? "")}`;
+    rtExportes.push({ ...rt0, fichierExporte: await copier(rt0.fichierChemin, rt0.fichierSha256, nom) });
+  }
 
   const donnees = {
     format: "trousse-export-etablissement/1",
@@ -102,12 +134,12 @@ export async function exporterEtablissement(
     membres: ms,
     liensParents: lp,
     devoirs: ds,
-    fichiersDevoir: fd,
+    fichiersDevoir: fdExportes,
     rendus: rs,
-    fichiersRendu: fr,
+    fichiersRendu: frExportes,
     consultations: cs,
     rappels: rp,
-    retours: rt,
+    retours: rtExportes,
     journalAudit: ja,
   };
   await writeFile(path.join(dossier, "donnees.json"), JSON.stringify(donnees, null, 2));

@@ -90,6 +90,15 @@ describe("PostgreSQL injoignable, puis de retour", () => {
       expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(((await r.json()) as { erreur: { code: string } }).erreur.code).toBe("base-indisponible");
     }
+    // The sign-in window's own page (HTML, for the widget) says it too, with Retry-After.
+    const page = await app.request("/auth/demo", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "login=lea.martin",
+    });
+    expect(page.status).toBe(503);
+    expect(Number(page.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await page.text()).toMatch(/base de données/);
     // The catalogue needs no database: it is still served.
     expect((await app.request("/v1/outils")).status).toBe(200);
 

@@ -1,6 +1,7 @@
+import { gabarit } from "../pages/html.js";
 import { pageComplete } from "./pages-embed.js";
 
-const option = (v: string, libelle: string) => `<option value="${v}">${libelle}</option>`;
+const option = (v: string, libelle: string) => gabarit`<option value="${v}">${libelle}</option>`;
 
 /**
  * The configurator `/integrer`: pick a widget and its options, see it live in an iframe, copy the
@@ -12,12 +13,12 @@ const option = (v: string, libelle: string) => `<option value="${v}">${libelle}<
  */
 export function pageIntegrer(demo: boolean): string {
   const bandeauDemo = demo
-    ? '<p class="bandeau-demo" role="status" data-trousse-demo>Mode démonstration : comptes et données fictifs.</p>'
+    ? gabarit`<p class="bandeau-demo" role="status" data-trousse-demo>Mode démonstration : comptes et données fictifs.</p>`
     : "";
   return pageComplete({
     titre: "Intégrer un widget Trousse",
     scripts: ["/embed/integrer.js", "/embed/hote.js"],
-    corps: `${bandeauDemo}<main>
+    corps: gabarit`${bandeauDemo}<main>
 <h1>Intégrer un widget Trousse</h1>
 <p>Choisissez un widget et ses options, vérifiez l'aperçu, puis copiez l'extrait dans votre page. Dans une page
 ODE (qui retire les balises <code>&lt;script&gt;</code>), utilisez l'iframe.</p>

@@ -1,3 +1,4 @@
+import { gabarit } from "../pages/html.js";
 import { bandeau, pageComplete } from "./pages-embed.js";
 
 /**
@@ -16,7 +17,7 @@ export function pageDemo(type: "ode" | "sn62" | "site-ecole"): string {
       titre: "ENT (démonstration, aspect ODE) — Rendre un devoir",
       classe: "ode",
       scripts: ["/embed/hote.js"],
-      corps: `${bandeau(true)}<header class="barre"><strong>Mon ENT</strong><span>Collège de démonstration Jules-Ferry</span><a href="/">Accueil Trousse</a></header>
+      corps: gabarit`${bandeau(true)}<header class="barre"><strong>Mon ENT</strong><span>Collège de démonstration Jules-Ferry</span><a href="/">Accueil Trousse</a></header>
 <div class="page">
 <nav aria-label="Applications"><ul><li><a href="#devoirs">Devoirs</a></li><li><a href="#visio">Visioconférence</a></li><li><a href="/integrer">Intégrer</a></li></ul></nav>
 <main>
@@ -32,7 +33,7 @@ export function pageDemo(type: "ode" | "sn62" | "site-ecole"): string {
       titre: "ENT (démonstration, aspect SN62) — Devoirs",
       classe: "sn62",
       scripts: ["/widgets/trousse.js"],
-      corps: `${bandeau(true)}<header><strong>Espace numérique (démonstration)</strong><a href="/">Accueil Trousse</a></header>
+      corps: gabarit`${bandeau(true)}<header><strong>Espace numérique (démonstration)</strong><a href="/">Accueil Trousse</a></header>
 <nav class="fil" aria-label="Fil d'Ariane">Accueil › Vie scolaire › Devoirs</nav>
 <div class="colonnes"><main><h1>Devoirs à rendre</h1>
 <section><trousse-rendre-devoir theme="sn62"></trousse-rendre-devoir></section></main>
@@ -42,7 +43,7 @@ export function pageDemo(type: "ode" | "sn62" | "site-ecole"): string {
     titre: "Collège Jules-Ferry (démonstration) — Travail à distance",
     classe: "ecole",
     scripts: ["/widgets/trousse.js"],
-    corps: `${bandeau(true)}<header><strong>Collège Jules-Ferry</strong><p>Site de démonstration d'un établissement</p></header>
+    corps: gabarit`${bandeau(true)}<header><strong>Collège Jules-Ferry</strong><p>Site de démonstration d'un établissement</p></header>
 <nav aria-label="Menu du site"><a href="#devoirs">Devoirs</a><a href="#visio">Classe virtuelle</a><a href="/">Trousse</a></nav>
 <main><article><h1>Travailler à distance</h1>
 <p>Élèves, rendez vos devoirs ici ; enseignants, suivez les rendus.</p>

@@ -1,4 +1,4 @@
-import { echapper } from "../pages/html.js";
+import { documentHtml, enTexte, gabarit, raw, type Html } from "../pages/html.js";
 
 /** The widgets that can be embedded, and the query parameters each turns into attributes (allow-list). */
 export const WIDGETS_EMBED = {
@@ -27,46 +27,51 @@ export type WidgetEmbed = keyof typeof WIDGETS_EMBED;
  * characters, HTML-escaped; `role` becomes `organisateur` (an ARIA attribute must not carry it).
  *
  * @example
- * attributsDepuisQuery("rendre-devoir", new URLSearchParams("ent=ode&onload=x")); // ' ent="ode"'
+ * enTexte(attributsDepuisQuery("rendre-devoir", new URLSearchParams("ent=ode&onload=x"))); // ' ent="ode"'
  */
-export function attributsDepuisQuery(widget: WidgetEmbed, query: URLSearchParams): string {
-  let res = "";
+export function attributsDepuisQuery(widget: WidgetEmbed, query: URLSearchParams): Html {
+  const attributs: (Html | Promise<Html>)[] = [];
   for (const nom of WIDGETS_EMBED[widget].attributs) {
     const valeur = query.get(nom);
     if (valeur === null || valeur.length > 200) continue;
-    res += ` ${nom === "role" ? "organisateur" : nom}="${echapper(valeur)}"`;
+    attributs.push(gabarit` ${nom === "role" ? "organisateur" : nom}="${valeur}"`);
   }
-  return res;
+  return raw(enTexte(gabarit`${attributs}`));
 }
 
 /** The demo banner of our own pages (class-styled: the pages allow no inline style). */
-export const bandeau = (demo: boolean): string =>
+export const bandeau = (demo: boolean) =>
   demo
-    ? '<p class="bandeau-demo" role="status" data-trousse-demo>Mode démonstration : comptes et données fictifs, à ne pas utiliser avec de vrais élèves.</p>'
+    ? gabarit`<p class="bandeau-demo" role="status" data-trousse-demo>Mode démonstration : comptes et données fictifs, à ne pas utiliser avec de vrais élèves.</p>`
     : "";
 
-/** A page skeleton: French, our stylesheet, module scripts from files only. */
+/**
+ * A page skeleton: French, our stylesheet, module scripts from files only (on the one skeleton of
+ * `pages/html.ts`).
+ *
+ * @example
+ * pageComplete({ titre: "Intégrer", scripts: ["/embed/integrer.js"], corps: gabarit`<main>…</main>` });
+ */
 export function pageComplete(p: {
   titre: string;
   lang?: string;
   classe?: string;
   scripts: string[];
-  corps: string;
+  corps: Html | Promise<Html>;
 }): string {
-  const scripts = p.scripts.map((s) => `<script type="module" src="${echapper(s)}"></script>`).join("\n");
-  return `<!doctype html>
-<html lang="${p.lang === "en" ? "en" : "fr"}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${echapper(p.titre)}</title>
-<link rel="stylesheet" href="/embed/pages.css">
-${scripts}
-</head>
-<body${p.classe ? ` class="${p.classe}"` : ""}>
-${p.corps}
-</body>
-</html>`;
+  const scripts = p.scripts.map(
+    (s, n) => gabarit`${n > 0 ? "\n" : ""}<script type="module" src="${s}"></script>`,
+  );
+  return enTexte(
+    documentHtml({
+      titre: p.titre,
+      lang: p.lang === "en" ? "en" : "fr",
+      classe: p.classe,
+      tete: gabarit`<link rel="stylesheet" href="/embed/pages.css">
+${scripts}`,
+      corps: p.corps,
+    }),
+  );
 }
 
 /**
@@ -77,13 +82,14 @@ ${p.corps}
  * pageEmbed("rendre-devoir", new URLSearchParams("ent=demo"), true);
  */
 export function pageEmbed(widget: WidgetEmbed, query: URLSearchParams, demo: boolean): string {
-  const balise = `trousse-${widget}`;
+  // The tag name comes from the allow-list (WIDGETS_EMBED keys), never from the query.
+  const balise = raw(`trousse-${widget}`);
   return pageComplete({
     titre: WIDGETS_EMBED[widget].titre,
     lang: query.get("lang") ?? "fr",
     classe: "embed",
     scripts: ["/widgets/trousse.js", "/embed/hauteur.js"],
     // A heading for the page itself (visually hidden: the widget shows its own title).
-    corps: `${bandeau(demo)}<main><h1 class="visuellement-cache">${WIDGETS_EMBED[widget].titre}</h1><${balise}${attributsDepuisQuery(widget, query)}></${balise}></main>`,
+    corps: gabarit`${bandeau(demo)}<main><h1 class="visuellement-cache">${WIDGETS_EMBED[widget].titre}</h1><${balise}${attributsDepuisQuery(widget, query)}></${balise}></main>`,
   });
 }

@@ -5,6 +5,7 @@ import type { DbHandle } from "@trousse/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { semerDemo } from "../demo/seed.js";
 import { appDeTest, baseDeTest, ORIGINE_ENT } from "../test-support/app-api.js";
+import { enTexte } from "../pages/html.js";
 import { attributsDepuisQuery } from "./pages-embed.js";
 import { cspPages } from "./routes-embed.js";
 
@@ -81,8 +82,9 @@ describe("/embed/*", () => {
     );
     expect(r.status).toBe(200);
     const html = await r.text();
+    // Escaped by the one template (hono/html: named entities, formerly numeric ones from our own escaper).
     expect(html).toContain(
-      '<trousse-rendre-devoir ent="ode" devoir="&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;" lang="en">',
+      '<trousse-rendre-devoir ent="ode" devoir="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" lang="en">',
     );
     expect(html).not.toContain("onclick");
     expect(html).not.toContain("<script>alert");
@@ -174,10 +176,12 @@ describe("GET /v1/groupes", () => {
 
 describe("attributsDepuisQuery et cspPages", () => {
   it("garde la liste permise, borne la longueur, renomme role", () => {
-    expect(attributsDepuisQuery("choisir-visio", new URLSearchParams("role=enseignant&x=1"))).toBe(
+    expect(enTexte(attributsDepuisQuery("choisir-visio", new URLSearchParams("role=enseignant&x=1")))).toBe(
       ' organisateur="enseignant"',
     );
-    expect(attributsDepuisQuery("rendre-devoir", new URLSearchParams(`ent=${"a".repeat(201)}`))).toBe("");
+    expect(
+      enTexte(attributsDepuisQuery("rendre-devoir", new URLSearchParams(`ent=${"a".repeat(201)}`))),
+    ).toBe("");
   });
   it("n'autorise l'encadrement que par les ENT hors démonstration", () => {
     expect(cspPages(false, ["https://ent.exemple.fr"])).toContain(

@@ -1,6 +1,8 @@
 import { Hono, type Context } from "hono";
 import type { Logger } from "pino";
+import { corpsErreur } from "../erreurs/erreur-api.js";
 import { dossierWidgets } from "./dossier-widgets.js";
+import { favicon } from "./favicon.js";
 import { pageIntegrer } from "./page-integrer.js";
 import { pageDemo } from "./pages-demo.js";
 import { pageEmbed, WIDGETS_EMBED, type WidgetEmbed } from "./pages-embed.js";
@@ -42,10 +44,10 @@ export function cspPages(demo: boolean, origines: string[]): string {
 }
 
 const introuvable = (c: Context) =>
-  c.json({ erreur: { code: "introuvable", message: `Aucune ressource à l'adresse ${c.req.path}.` } }, 404);
+  c.json(corpsErreur("introuvable", `Aucune ressource à l'adresse ${c.req.path}.`), 404);
 
 /**
- * Embedding routes: `/widgets/*` (the bundles), `/embed/choisir-visio`, `/embed/rendre-devoir` (iframe
+ * Embedding routes: `/favicon.ico` (and `.svg`), `/widgets/*` (the bundles), `/embed/choisir-visio`, `/embed/rendre-devoir` (iframe
  * pages), `/embed/{hauteur,hote,integrer}.js`, `/embed/pages.css`, the configurator `/integrer` and — in
  * demo mode only, 404 otherwise — `/demo/ode`, `/demo/sn62`, `/demo/site-ecole`. Pages answer with
  * `Cross-Origin-Opener-Policy: same-origin-allow-popups`: the ENT sign-in popup keeps its `opener`.
@@ -70,6 +72,9 @@ export function routesEmbed(options: OptionsEmbed): Hono {
       "Cross-Origin-Resource-Policy": "cross-origin",
     });
 
+  // A static file, served the way Hono's serveStatic is (a middleware): not an operation of the API.
+  app.use("/favicon.ico", favicon);
+  app.use("/favicon.svg", favicon);
   app.route("/widgets", servirWidgets(options.dossier ?? dossierWidgets(), options.logger));
   app.get("/embed/hauteur.js", fichier("text/javascript; charset=utf-8", SCRIPT_HAUTEUR));
   app.get("/embed/hote.js", fichier("text/javascript; charset=utf-8", SCRIPT_HOTE));

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { Hono } from "hono";
 import type { Logger } from "pino";
+import { corpsErreur } from "../erreurs/erreur-api.js";
 import { widgetsConstruits } from "./dossier-widgets.js";
 
 const TYPES: Record<string, string> = {
@@ -30,7 +31,22 @@ export function servirWidgets(dossier: string, logger?: Pick<Logger, "error">): 
     c.body(null, 204, { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, HEAD" }),
   );
   app.get("/*", async (c) => {
-    const relatif = normalize(decodeURIComponent(c.req.path.replace(/^.*?\/widgets\//, "")));
+    // Decoded once, from the raw URL (Hono's `c.req.path` is already partly decoded).
+    const brut = new URL(c.req.url).pathname.replace(/^.*?\/widgets\//, "");
+    let decode: string;
+    try {
+      decode = decodeURIComponent(brut);
+    } catch {
+      return c.json(
+        corpsErreur(
+          "adresse-invalide",
+          "L'adresse demandée contient un encodage « % » invalide : vérifiez le lien.",
+        ),
+        400,
+        { "Access-Control-Allow-Origin": "*", "Cross-Origin-Resource-Policy": "cross-origin" },
+      );
+    }
+    const relatif = normalize(decode);
     const type = TYPES[extname(relatif)];
     const commun = {
       "Access-Control-Allow-Origin": "*",

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { outils, VERSION_CATALOGUE } from "@trousse/catalogue";
-import { CSP_PAGES, echapper, pageHtml } from "./html.js";
+import { CSP_PAGES, gabarit, pageHtml } from "./html.js";
 
 /**
  * The home page `/`: what Trousse is, and links to the documentation, the OpenAPI document, the open data
@@ -11,7 +11,7 @@ import { CSP_PAGES, echapper, pageHtml } from "./html.js";
  */
 export function routesAccueil(options: { demo: boolean; ents: { id: string; nom: string }[] }) {
   const demo = options.demo
-    ? `<h2>Démonstration</h2>
+    ? gabarit`<h2>Démonstration</h2>
 <p>Ce serveur tourne en <strong>mode démonstration</strong> : des élèves, enseignants, un parent et une
 cheffe d'établissement fictifs ont été créés.</p>
 <ul><li><a href="/auth/demo">Se connecter avec un compte de démonstration</a></li>
@@ -20,21 +20,19 @@ cheffe d'établissement fictifs ont été créés.</p>
 <li><a href="/demo/site-ecole">Site public d'un collège</a> (balise script)</li></ul>`
     : "";
   const ents = options.ents.length
-    ? `<h2>ENT configurés</h2><ul>${options.ents
-        .map(
-          (e) =>
-            `<li>${echapper(e.nom)} — <a href="/auth/connexion?ent=${encodeURIComponent(e.id)}">se connecter</a></li>`,
-        )
-        .join("")}</ul>`
+    ? gabarit`<h2>ENT configurés</h2><ul>${options.ents.map(
+        (e) =>
+          gabarit`<li>${e.nom} — <a href="/auth/connexion?ent=${encodeURIComponent(e.id)}">se connecter</a></li>`,
+      )}</ul>`
     : "";
-  const html = pageHtml(
+  const page = pageHtml(
     "Trousse — la boîte à outils numérique de l'Éducation nationale",
-    `<h1>Trousse</h1>
+    gabarit`<h1>Trousse</h1>
 <p>Trousse apporte la boîte à outils numérique de l'Éducation nationale dans les pages des ENT
 (espaces numériques de travail) : le catalogue des outils pour le travail à distance, avec leurs atouts,
 leurs limites et les démarches RGPD tirés des documents du ministère, un assistant pour choisir un outil de
 visioconférence, et bientôt la remise des devoirs.</p>
-<p>Logiciel libre (EUPL-1.2). Catalogue version ${echapper(VERSION_CATALOGUE)} : ${outils.length} outils.</p>
+<p>Logiciel libre (EUPL-1.2). Catalogue version ${VERSION_CATALOGUE} : ${outils.length} outils.</p>
 <h2>Pour les développeurs</h2>
 <ul>
 <li><a href="/integrer">Intégrer les widgets</a> (configurateur, extraits script ou iframe)</li>
@@ -48,6 +46,6 @@ visioconférence, et bientôt la remise des devoirs.</p>
 ${ents}${demo}`,
   );
   return new Hono().get("/", (c) =>
-    c.html(html, 200, { "Content-Security-Policy": CSP_PAGES, "Cache-Control": "no-cache" }),
+    c.html(page, 200, { "Content-Security-Policy": CSP_PAGES, "Cache-Control": "no-cache" }),
   );
 }

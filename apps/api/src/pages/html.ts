@@ -1,11 +1,72 @@
+import { html as gabarit, raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+
 /**
- * Escapes text for HTML.
+ * The one HTML template of the API: Hono's `html` tagged template (`hono/html`), named `gabarit` here so
+ * that Prettier does not reformat our markup (it rewrites any template tagged `html`, whitespace
+ * included). Every interpolated string is escaped (`& < > " '`), arrays are joined,
+ * `undefined`/`false`/`null` print nothing, and a value that is already `Html` (another template) is kept
+ * as is. `raw` marks trusted markup (our own constants, never a request's value).
  *
  * @example
- * echapper("<b>"); // "&lt;b&gt;"
+ * gabarit`<p title="${'a"b'}">${"<b>"}</p>`.toString(); // '<p title="a&quot;b">&lt;b&gt;</p>'
+ */
+export { gabarit, raw };
+
+/** An HTML fragment already escaped (the value of a `gabarit\`…\`` template). */
+export type Html = HtmlEscapedString;
+
+/**
+ * The text of a fragment. Our pages never interpolate a promise, so the template is synchronous; a
+ * promise here is a programming error.
+ *
+ * @example
+ * enTexte(gabarit`<p>${"<b>"}</p>`); // "<p>&lt;b&gt;</p>"
+ */
+export function enTexte(fragment: Html | Promise<Html>): string {
+  if (fragment instanceof Promise) throw new TypeError("Gabarit HTML asynchrone inattendu.");
+  return fragment.toString();
+}
+
+/**
+ * Escapes one text for HTML — the escaping of `gabarit` itself: kept for callers still building
+ * strings (`routes/docs.ts`, outside this change); new code interpolates in `gabarit\`…\`` instead.
+ *
+ * @example
+ * echapper(`<b title="x">&</b>`); // "&lt;b title=&quot;x&quot;&gt;&amp;&lt;/b&gt;"
  */
 export function echapper(texte: string): string {
-  return texte.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return enTexte(gabarit`${texte}`);
+}
+
+/**
+ * The one page skeleton of the API's HTML (home, sign-in, embed, configurator, demo host pages): French
+ * by default, UTF-8, responsive viewport, our icon; `tete` holds the page's own `<head>` items
+ * (stylesheet, scripts by `src` only — no page has an inline script).
+ *
+ * @example
+ * enTexte(documentHtml({ titre: "Trousse", corps: gabarit`<main><h1>Trousse</h1></main>` }));
+ */
+export function documentHtml(p: {
+  titre: string;
+  lang?: "fr" | "en";
+  tete?: Html | Promise<Html>;
+  classe?: string;
+  corps: Html | Promise<Html>;
+}): Html | Promise<Html> {
+  return gabarit`<!doctype html>
+<html lang="${p.lang ?? "fr"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.titre}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${p.tete}
+</head>
+<body${p.classe ? gabarit` class="${p.classe}"` : ""}>
+${p.corps}
+</body>
+</html>`;
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;line-height:1.5;color:#161616;background:#fff}
@@ -24,21 +85,16 @@ export const CSP_PAGES =
  * A complete French HTML page (no script). The demo banner is added to every HTML answer by `bandeauDemo`.
  *
  * @example
- * pageHtml("Trousse", "<h1>Trousse</h1>");
+ * pageHtml("Trousse", gabarit`<h1>Trousse</h1>`);
  */
-export function pageHtml(titre: string, corps: string): string {
-  return `<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${echapper(titre)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main id="contenu">
+export function pageHtml(titre: string, corps: Html | Promise<Html>): string {
+  return enTexte(
+    documentHtml({
+      titre,
+      tete: gabarit`<style>${raw(STYLE)}</style>`,
+      corps: gabarit`<main id="contenu">
 ${corps}
-</main>
-</body>
-</html>`;
+</main>`,
+    }),
+  );
 }
