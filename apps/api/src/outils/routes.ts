@@ -45,7 +45,7 @@ export const listeOutilsSchema = z
   .object({ version: z.string(), total: z.number().int(), outils: z.array(outilSchema) })
   .openapi("ListeOutils");
 
-const critereEvalueReponse = z.object({
+const critereEvalueReponse = z.strictObject({
   critere: z.string(),
   libelle: z.string(),
   statut: z.enum(["conforme", "non-conforme", "non-renseigne"]),
@@ -60,13 +60,17 @@ export const doctrineReponseSchema = z
     criteres: z
       .array(critereEvalueReponse)
       .openapi({ description: "Les six critères DINUM, dans l'ordre du document 001" }),
-    resume: z.object({
+    resume: z.strictObject({
       conforme: z.number().int(),
       nonConforme: z.number().int(),
       nonRenseigne: z.number().int(),
     }),
     conformeSurToutCritereRenseigne: z.boolean(),
-    doctrine: z.object({ phrase: z.string(), source: sourceRefSchema }),
+    doctrine: z.strictObject({
+      phrase: z.string(),
+      source: sourceRefSchema,
+      vigilance: z.array(z.strictObject({ texte: z.string(), source: sourceRefSchema })),
+    }),
   })
   .openapi("EvaluationDoctrine");
 

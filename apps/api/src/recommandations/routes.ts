@@ -13,7 +13,7 @@ export const resultatVisioSchema = z
   .object({
     besoin: z.record(z.string(), z.unknown()).openapi({ description: "Le besoin validé, tel que reçu" }),
     recommandations: z.array(
-      z.object({
+      z.strictObject({
         rang: z.number().int().openapi({ description: "1 = le meilleur choix" }),
         outilId: z.string(),
         nom: z.string(),
@@ -23,15 +23,33 @@ export const resultatVisioSchema = z
         limites: z.array(z.string()),
         acces: z.string(),
         rgpd: z.string(),
+        prochaineEtape: z
+          .object({ texte: z.string(), url: z.string().optional(), source: sourceRefSchema.optional() })
+          .openapi({
+            description: "Ce qu'il faut faire ensuite, tiré des documents (adresse quand ils la donnent)",
+          }),
+        deductions: z
+          .array(z.string())
+          .optional()
+          .openapi({
+            description:
+              "Déduit par Trousse, sans que les documents le disent (raisonnement, jamais une citation)",
+          }),
       }),
     ),
     exclusions: z.array(
-      z.object({
+      z.strictObject({
         outilId: z.string(),
         nom: z.string(),
         regle: z.string(),
         raison: z.string(),
         source: sourceRefSchema.optional(),
+        deduction: z
+          .string()
+          .optional()
+          .openapi({
+            description: "La déduction de Trousse sur laquelle la règle s'appuie aussi (jamais une citation)",
+          }),
       }),
     ),
   })
