@@ -96,12 +96,28 @@ describe("mode démonstration", () => {
     expect(((await inconnu.json()) as { erreur: { code: string } }).erreur.code).toBe(
       "utilisateur-demo-inconnu",
     );
-    const invalide = await avecDemo.requete(`${BASE_API}/v1/auth/demo`, {
+    // One code per situation, as on every JSON route: no JSON type, unreadable JSON, a body of the wrong shape.
+    const code = async (r: Response) => ((await r.json()) as { erreur: { code: string } }).erreur.code;
+    const sansType = await avecDemo.requete(`${BASE_API}/v1/auth/demo`, {
       method: "POST",
       body: "{pas du json",
     });
+    expect(sansType.status).toBe(415);
+    expect(await code(sansType)).toBe("type-contenu-invalide");
+    const illisible = await avecDemo.requete(`${BASE_API}/v1/auth/demo`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{pas du json",
+    });
+    expect(illisible.status).toBe(400);
+    expect(await code(illisible)).toBe("json-invalide");
+    const invalide = await avecDemo.requete(`${BASE_API}/v1/auth/demo`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ identifiant: "lea.martin" }),
+    });
     expect(invalide.status).toBe(400);
-    expect(((await invalide.json()) as { erreur: { code: string } }).erreur.code).toBe("parametre-invalide");
+    expect(await code(invalide)).toBe("parametre-invalide");
   });
 
   it("la page de démonstration liste les comptes par rôle avec un formulaire chacun", async () => {

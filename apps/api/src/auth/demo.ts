@@ -1,9 +1,8 @@
 import { listerUtilisateurs, trouverParLogin, type Role, type UtilisateurListe } from "@trousse/db";
 import { Hono } from "hono";
-import { z } from "zod";
 import type { AuthDeps } from "./deps.js";
 import { gabarit } from "../pages/html.js";
-import { ErreurAuth, repondreErreurJson } from "./erreurs.js";
+import { ErreurAuth } from "./erreurs.js";
 import { pageHtml } from "./html.js";
 import { normaliserOrigine, origineAutorisee } from "./origines.js";
 import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
@@ -20,7 +19,7 @@ const LIBELLES_ROLES: Record<Role, string> = {
   personnel: "Personnels",
 };
 
-const introuvable = () =>
+export const introuvable = () =>
   new ErreurAuth("introuvable", "Cette adresse n'existe pas sur ce serveur Trousse.", 404);
 
 /** Origins allowed to receive a demo session: the API itself and every configured ENT's allowed origins. */
@@ -112,44 +111,6 @@ export function routesDemo(deps: AuthDeps): Hono {
     } catch (e) {
       return envoyerPageErreur(c, deps, e, { entId: ENT_DEMO, origine });
     }
-  });
-  return app;
-}
-
-const corpsDemoSchema = z.object({ login: z.string().trim().min(1).max(200) });
-
-/**
- * `POST /v1/auth/demo` `{ "login": "<demo login>" }` → `{ jeton, expireLe, utilisateur }` (demo mode only;
- * 404 `introuvable` otherwise). For scripts and tests.
- *
- * @example
- * api.route("/v1/auth", routesApiDemo(deps)); // curl -X POST -d '{"login":"lea.martin"}' …/v1/auth/demo
- */
-export function routesApiDemo(deps: AuthDeps): Hono {
-  const app = new Hono();
-  app.post("/demo", async (c) => {
-    if (!deps.demo) return repondreErreurJson(c, introuvable());
-    const brut: unknown = await c.req.json().catch(() => undefined);
-    const corps = corpsDemoSchema.safeParse(brut);
-    if (!corps.success) {
-      return repondreErreurJson(
-        c,
-        new ErreurAuth(
-          "parametre-invalide",
-          'Corps JSON attendu : { "login": "<identifiant de démonstration>" }.',
-          400,
-        ),
-      );
-    }
-    const utilisateur = await trouverParLogin(deps.db, ENT_DEMO, corps.data.login);
-    if (!utilisateur) {
-      return repondreErreurJson(
-        c,
-        new ErreurAuth("utilisateur-demo-inconnu", "Ce compte de démonstration n'existe pas.", 404),
-      );
-    }
-    const { jeton, expireLe } = await ouvrirSession(deps, utilisateur, "demo");
-    return c.json({ jeton, expireLe: expireLe.toISOString(), utilisateur }, 200);
   });
   return app;
 }

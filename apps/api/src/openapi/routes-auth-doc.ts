@@ -1,7 +1,5 @@
 import { z, type OpenAPIHono } from "@hono/zod-openapi";
-import { communes, erreur } from "./reponses.js";
 
-const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const html = { "text/html": { schema: z.string() } };
 const codes = (liste: string[]) => ` — codes : ${liste.map((c) => `\`${c}\``).join(", ")}`;
 /** An HTML error page of the sign-in window, with the stable codes it may show. */
@@ -9,29 +7,6 @@ const pageErreur = (description: string, liste: string[]) => ({
   description: `${description} (page HTML d'erreur)${codes(liste)}`,
   content: html,
 });
-
-const utilisateurSchema = z
-  .object({
-    id: z.string().uuid(),
-    entId: z.string(),
-    role: z.enum(["eleve", "enseignant", "parent", "personnel"]),
-    nomAffiche: z.string(),
-    etablissementId: z.string().uuid().nullable(),
-  })
-  .openapi("UtilisateurConnecte");
-
-const profilSchema = z
-  .object({
-    id: z.string().uuid(),
-    entId: z.string(),
-    role: z.enum(["eleve", "enseignant", "parent", "personnel"]),
-    nomAffiche: z.string(),
-    etablissement: z.object({ id: z.string(), nom: z.string(), uai: z.string().nullable() }).nullable(),
-    classes: z.array(z.string()),
-    groupes: z.array(z.string()),
-    expireLe: z.string().openapi({ format: "date-time" }),
-  })
-  .openapi("Profil");
 
 const entQuery = z.object({
   ent: z
@@ -170,54 +145,5 @@ export function documenterAuth(app: OpenAPIHono): void {
         "utilisateur-demo-inconnu",
       ]),
     },
-  });
-  r.registerPath({
-    method: "post",
-    path: "/v1/auth/demo",
-    tags: ["Démonstration"],
-    summary: "Jeton de session pour un compte de démonstration (scripts ; mode démonstration seulement)",
-    request: {
-      body: {
-        required: true,
-        content: json(z.object({ login: z.string().openapi({ example: "lea.martin" }) })),
-      },
-    },
-    responses: {
-      200: {
-        description: "Jeton de session",
-        content: json(
-          z.object({
-            jeton: z.string(),
-            expireLe: z.string().openapi({ format: "date-time" }),
-            utilisateur: utilisateurSchema,
-          }),
-        ),
-      },
-      400: erreur("Corps invalide", ["parametre-invalide"]),
-      404: erreur("Mode démonstration désactivé, ou compte inconnu", [
-        "introuvable",
-        "utilisateur-demo-inconnu",
-      ]),
-      503: erreur("Base de données injoignable", ["base-indisponible"]),
-    },
-  });
-  r.registerPath({
-    method: "get",
-    path: "/v1/auth/moi",
-    tags: ["Connexion ENT"],
-    summary: "L'utilisateur connecté",
-    security: [{ jetonSession: [] }],
-    responses: {
-      200: { description: "Profil", content: json(profilSchema) },
-      ...communes(),
-    },
-  });
-  r.registerPath({
-    method: "post",
-    path: "/v1/auth/deconnexion",
-    tags: ["Connexion ENT"],
-    summary: "Déconnexion : le jeton est révoqué immédiatement",
-    security: [{ jetonSession: [] }],
-    responses: { 204: { description: "Déconnecté" }, ...communes() },
   });
 }

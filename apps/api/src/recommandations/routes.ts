@@ -28,13 +28,10 @@ export const resultatVisioSchema = z
           .openapi({
             description: "Ce qu'il faut faire ensuite, tiré des documents (adresse quand ils la donnent)",
           }),
-        deductions: z
-          .array(z.string())
-          .optional()
-          .openapi({
-            description:
-              "Déduit par Trousse, sans que les documents le disent (raisonnement, jamais une citation)",
-          }),
+        deductions: z.array(z.string()).optional().openapi({
+          description:
+            "Déduit par Trousse, sans que les documents le disent (raisonnement, jamais une citation)",
+        }),
       }),
     ),
     exclusions: z.array(
@@ -44,12 +41,9 @@ export const resultatVisioSchema = z
         regle: z.string(),
         raison: z.string(),
         source: sourceRefSchema.optional(),
-        deduction: z
-          .string()
-          .optional()
-          .openapi({
-            description: "La déduction de Trousse sur laquelle la règle s'appuie aussi (jamais une citation)",
-          }),
+        deduction: z.string().optional().openapi({
+          description: "La déduction de Trousse sur laquelle la règle s'appuie aussi (jamais une citation)",
+        }),
       }),
     ),
   })

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createDb, type DbHandle } from "@trousse/db";
 import { Hono } from "hono";
+import { repondreAuxErreurs } from "../../erreurs/repondre.js";
 import { pino } from "pino";
 import type { AuthConfig } from "../ent-config.js";
 import type { AuthDeps, Session } from "../deps.js";
@@ -81,6 +82,8 @@ export function creerAppTest(
   app.get("/v1/protege", exigerSession(deps), (c) =>
     c.json({ moi: (c.get("session") as Session).utilisateur.id }),
   );
+  // The API's one onError, as createApp mounts it.
+  app.onError(repondreAuxErreurs(logger));
   return { app, deps, journal, requete: async (url, init) => app.request(url, init) };
 }
 
