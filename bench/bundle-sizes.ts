@@ -93,9 +93,11 @@ for (const nom of aLaDemande) {
       ? "lecture du catalogue de l'API (attribut api)"
       : /\/browser-/.test(nom)
         ? "tus-js-client : <trousse-rendre-devoir>, seulement quand un fichier est choisi"
-        : /\/vue-enseignant-/.test(nom)
-          ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
-          : "morceau chargé dynamiquement";
+        : /\/resultats-/.test(nom)
+          ? "<trousse-choisir-visio> : règles, catalogue et résultats, pendant que l'on remplit le formulaire"
+          : /\/vue-enseignant-/.test(nom)
+            ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
+            : "morceau chargé dynamiquement";
   console.log(`${ligne(nom, tailles.get(nom)!)}  ${raison}`);
 }
 

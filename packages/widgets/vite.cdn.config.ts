@@ -28,6 +28,10 @@ export default defineConfig({
     },
     rollupOptions: {
       onwarn: sansAvertissementAnnotationZod,
+      // The widget (Lit, element, form) stays in `choisir-visio.js`, where `definirElement` runs: the
+      // results chunk imports what it shares from that file, instead of Rollup moving it all into a
+      // `chunks/define-….js` behind a one-line entry (a second copy of the entry would then define nothing).
+      preserveEntrySignatures: "allow-extension",
       output: { chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },

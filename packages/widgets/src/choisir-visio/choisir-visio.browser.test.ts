@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { recommanderVisio, type BesoinVisio } from "@trousse/rules";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DOSSIER_CAPTURES,
@@ -576,5 +576,86 @@ describe("accessibilité (axe-core) et petits écrans", () => {
       fullPage: true,
     });
     await sn62.close();
+  });
+});
+
+describe("règles, catalogue et résultats : un morceau téléchargé pendant le formulaire", () => {
+  const UNE_ETAPE =
+    '<trousse-choisir-visio organisateur="personnel-administratif" avec="personnels-internes" participants="6" objet="reunion" niveau="2d" ent="aucun"></trousse-choisir-visio>';
+  const MORCEAU = /\/widgets\/chunks\/resultats-[\w-]+\.js$/;
+
+  /** A page whose requests for the results chunk go to `gerer` (held, failed or let through). */
+  async function ouvrirAvecMorceau(gerer: (route: Route) => Promise<void> | void) {
+    const chemin = `/hote-${++compteur}.html`;
+    serveur.page(chemin, pageHote(UNE_ETAPE));
+    const page = await navigateur.newPage();
+    const journal = journaliser(page);
+    const demandes: string[] = [];
+    page.on("request", (r) => {
+      if (MORCEAU.test(new URL(r.url()).pathname)) demandes.push(r.url());
+    });
+    await page.route(MORCEAU, gerer);
+    await page.goto(serveur.url + chemin);
+    await page.waitForFunction(
+      () => !!document.querySelector("trousse-choisir-visio")?.shadowRoot?.querySelector("form"),
+    );
+    return { page, journal, demandes };
+  }
+  /** Answers « Oui » to the reservation (the one step left), then submits the form. */
+  const soumettre = (page: Page) =>
+    page.evaluate(() => {
+      const racine = document.querySelector("trousse-choisir-visio")!.shadowRoot!;
+      racine.querySelector<HTMLInputElement>("input[name='reservationPossible']")!.click();
+      racine.querySelector<HTMLFormElement>("form")!.requestSubmit();
+    });
+  const texte = async (page: Page) => (await lireResultats(page)).texte;
+
+  it("le formulaire s'affiche sans le morceau, qui est demandé sans attendre l'utilisateur ; « Voir les outils » attend qu'il arrive", async () => {
+    let liberer: () => void = () => undefined;
+    const retenu = new Promise<void>((r) => (liberer = r));
+    const { page, journal, demandes } = await ouvrirAvecMorceau(async (route) => {
+      await retenu;
+      await route.continue();
+    });
+    // The form rendered while the chunk is held; the chunk was asked for with no interaction (idle time).
+    await expect.poll(() => demandes.length).toBe(1);
+    expect(await texte(page)).toContain("Étape 1 sur 1");
+    await soumettre(page);
+    expect(await texte(page)).not.toContain("Outils recommandés");
+    liberer();
+    await page.waitForFunction(
+      () => !!document.querySelector("trousse-choisir-visio")?.shadowRoot?.querySelector("#titre-resultats"),
+    );
+    expect((await lireResultats(page)).recommandes).toContain("RENAVISIO");
+    expect(await texteFocalise(page)).toContain("Outils recommandés");
+    expect(demandes).toHaveLength(1);
+    expect(journal.erreurs).toEqual([]);
+    await page.close();
+  });
+
+  it("morceau injoignable : message en français sur l'étape, avertissement chargement-impossible, un nouvel essai réussit", async () => {
+    let panne = true;
+    const { page, journal, demandes } = await ouvrirAvecMorceau((route) =>
+      panne ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await expect.poll(() => demandes.length).toBeGreaterThanOrEqual(1);
+    await soumettre(page);
+    await page.waitForFunction(() =>
+      document
+        .querySelector("trousse-choisir-visio")
+        ?.shadowRoot?.querySelector("[role='alert']")
+        ?.textContent?.includes("Les résultats n'ont pas pu être chargés."),
+    );
+    expect(await texte(page)).not.toContain("Outils recommandés");
+    expect(journal.console.some((m) => m.includes("chargement-impossible"))).toBe(true);
+    panne = false;
+    await soumettre(page);
+    await page.waitForFunction(
+      () => !!document.querySelector("trousse-choisir-visio")?.shadowRoot?.querySelector("#titre-resultats"),
+    );
+    expect((await lireResultats(page)).recommandes).toContain("RENAVISIO");
+    expect(await texte(page)).not.toContain("Les résultats n'ont pas pu être chargés.");
+    expect(journal.erreurs).toEqual([]);
+    await page.close();
   });
 });

@@ -1,11 +1,5 @@
-import { catalogue as catalogueEmbarque, type Catalogue, type SourceRef } from "@trousse/catalogue";
-import {
-  PARTICIPANTS_MAX,
-  recommanderVisio,
-  type BesoinVisio,
-  type Recommandation,
-  type ResultatVisio,
-} from "@trousse/rules";
+import type { Catalogue } from "@trousse/catalogue";
+import { PARTICIPANTS_MAX, type BesoinVisio, type Recommandation, type ResultatVisio } from "@trousse/rules";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { OrigineCatalogue } from "../shared/catalogue-distant.js";
@@ -25,7 +19,6 @@ import {
   type Reponses,
 } from "./etapes.js";
 import {
-  BESOINS,
   ENTS,
   INTERLOCUTEURS,
   lirePreselection,
@@ -35,6 +28,28 @@ import {
   type CleBesoin,
   type Preselection,
 } from "./preselection.js";
+import type * as ModuleResultatsStatique from "./resultats.js";
+
+type ModuleResultats = typeof ModuleResultatsStatique;
+
+/** The results module (rules, bundled catalogue, results view), once loaded. */
+let resultats: ModuleResultats | undefined;
+let chargementResultats: Promise<ModuleResultats> | undefined;
+
+/**
+ * Loads the results module once (a separate chunk in the CDN bundle); a failed download is retried at
+ * the next call.
+ */
+function chargerResultats(): Promise<ModuleResultats> {
+  chargementResultats ??= import("./resultats.js").then(
+    (module) => (resultats = module),
+    (erreur: unknown) => {
+      chargementResultats = undefined;
+      throw erreur;
+    },
+  );
+  return chargementResultats;
+}
 
 /** Detail of `trousse-outil-choisi`. */
 export interface DetailOutilChoisi {
@@ -134,15 +149,20 @@ export class TrousseChoisirVisio extends LitElement {
   @state() private index = 0;
   @state() private erreur: ErreurEtape | null = null;
   @state() private resultat: ResultatVisio | undefined;
-  @state() private catalogue: Catalogue = catalogueEmbarque;
+  /** The API's catalogue once fetched; undefined: the bundled one. */
+  @state() private catalogue: Catalogue | undefined;
   @state() private origineCatalogue: OrigineCatalogue = "embarque";
   @state() private choisi: string | undefined;
   @state() private annonce = "";
+  /** The results module could not be downloaded (shown on the last step; the next try retries). */
+  @state() private echecChargement = false;
 
   private preselection: Preselection = {};
   private etapes: Etape[] = [];
   private focaliserApresRendu: "etape" | "resultats" | null = null;
   private chargementApi: AbortController | undefined;
+  /** Bumped whenever a pending computation (waiting for the results module) must be dropped. */
+  private jetonCalcul = 0;
 
   private get m(): Messages {
     return messages(langueDeElement(this));
@@ -156,6 +176,9 @@ export class TrousseChoisirVisio extends LitElement {
     const langue = langueDeElement(this);
     if (messages(langue) === messages("fr") && langue !== "fr")
       await chargerMessages(langue).catch(() => undefined);
+    // Every answer given as attributes: the results are the first render, hold it for their module.
+    if (!resultats && etapesAPoser(this.lirePreselection().preselection).length === 0)
+      await chargerResultats().catch(() => undefined);
     super.scheduleUpdate();
   }
 
@@ -177,6 +200,11 @@ export class TrousseChoisirVisio extends LitElement {
 
   protected override firstUpdated(): void {
     globalThis.performance?.mark?.(`${NOM_CHOISIR_VISIO}:premier-rendu`);
+    // The results module downloads while the user fills the form: at the first interaction or when the
+    // browser is idle, whichever comes first.
+    const precharger = (): void => void chargerResultats().catch(() => undefined);
+    for (const type of ["pointerdown", "focusin"]) this.addEventListener(type, precharger, { once: true });
+    (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(precharger);
   }
 
   protected override updated(): void {
@@ -186,8 +214,8 @@ export class TrousseChoisirVisio extends LitElement {
     if (cible === "etape") this.focaliserPremierChamp();
   }
 
-  private relirePreselection(): void {
-    const { preselection, ignores } = lirePreselection({
+  private lirePreselection(): ReturnType<typeof lirePreselection> {
+    return lirePreselection({
       role: this.organisateur,
       avec: this.avec,
       participants: this.participants,
@@ -196,6 +224,10 @@ export class TrousseChoisirVisio extends LitElement {
       ent: this.ent,
       besoins: this.besoins,
     });
+  }
+
+  private relirePreselection(): void {
+    const { preselection, ignores } = this.lirePreselection();
     for (const i of ignores) avertir(i.code, i.message);
     this.preselection = preselection;
     this.etapes = etapesAPoser(preselection);
@@ -207,7 +239,7 @@ export class TrousseChoisirVisio extends LitElement {
   private chargerDepuisApi(): void {
     this.chargementApi?.abort();
     if (!this.api) {
-      this.catalogue = catalogueEmbarque;
+      this.catalogue = undefined;
       this.origineCatalogue = "embarque";
       return;
     }
@@ -215,29 +247,47 @@ export class TrousseChoisirVisio extends LitElement {
     this.chargementApi = controleur;
     const api = this.api;
     // The fetching code is loaded only when an `api` is given (smaller bundle for everyone else).
-    void import("../shared/catalogue-distant.js")
-      .then(({ chargerCatalogue }) =>
+    void Promise.all([import("../shared/catalogue-distant.js"), chargerResultats()])
+      .then(([{ chargerCatalogue }, { catalogueEmbarque }]) =>
         chargerCatalogue(api, { parDefaut: catalogueEmbarque, signal: controleur.signal }),
       )
       .catch((e: unknown) => ({
-        catalogue: catalogueEmbarque,
+        catalogue: undefined,
         origine: "embarque" as const,
         erreur: { code: "api-injoignable", message: e instanceof Error ? e.message : String(e) },
       }))
       .then((charge) => {
         if (controleur.signal.aborted) return;
         if (charge.erreur) avertir(charge.erreur.code, charge.erreur.message);
-        this.catalogue = charge.catalogue;
+        this.catalogue = charge.origine === "embarque" ? undefined : charge.catalogue;
         this.origineCatalogue = charge.origine;
         if (this.resultat) this.calculer(false);
       });
   }
 
-  /** Runs the chooser; a catalogue from the API that breaks the rules falls back to the bundled one. */
+  /**
+   * Runs the chooser; a catalogue from the API that breaks the rules falls back to the bundled one. Until
+   * the results module is loaded, waits for it (dropped if the user goes back meanwhile).
+   */
   private calculer(focaliser: boolean): void {
     const besoin = construireBesoin(this.preselection, this.reponses);
     if (!besoin) return;
-    const resultat = this.recommander(besoin);
+    if (!resultats) {
+      const jeton = ++this.jetonCalcul;
+      void chargerResultats().then(
+        () => {
+          if (jeton === this.jetonCalcul) this.calculer(focaliser);
+        },
+        (e: unknown) => {
+          if (jeton !== this.jetonCalcul) return;
+          avertir("chargement-impossible", e instanceof Error ? e.message : String(e));
+          this.echecChargement = true;
+        },
+      );
+      return;
+    }
+    this.echecChargement = false;
+    const resultat = this.recommander(resultats, besoin);
     if (!resultat) return;
     this.resultat = resultat;
     this.annonce = this.m.choisirVisio.resume(
@@ -251,13 +301,16 @@ export class TrousseChoisirVisio extends LitElement {
     });
   }
 
-  private recommander(besoin: BesoinVisio): ResultatVisio | undefined {
-    if (this.catalogue !== catalogueEmbarque) {
+  private recommander(
+    { recommanderVisio, catalogueEmbarque }: ModuleResultats,
+    besoin: BesoinVisio,
+  ): ResultatVisio | undefined {
+    if (this.catalogue) {
       try {
         return recommanderVisio(besoin, this.catalogue);
       } catch (e) {
         avertir("catalogue-invalide", e instanceof Error ? e.message : String(e));
-        this.catalogue = catalogueEmbarque;
+        this.catalogue = undefined;
         this.origineCatalogue = "embarque";
       }
     }
@@ -294,12 +347,15 @@ export class TrousseChoisirVisio extends LitElement {
   }
 
   private precedent(): void {
+    this.jetonCalcul++;
+    this.echecChargement = false;
     this.erreur = null;
     this.index = Math.max(0, this.index - 1);
     this.focaliserApresRendu = "etape";
   }
 
   private modifier(): void {
+    this.jetonCalcul++;
     this.resultat = undefined;
     this.choisi = undefined;
     this.erreur = null;
@@ -339,7 +395,18 @@ export class TrousseChoisirVisio extends LitElement {
     const m = this.m.choisirVisio;
     return html`<section class="cadre" part="base" aria-labelledby="titre">
       <h2 id="titre" part="titre">${m.titre}</h2>
-      ${this.resultat ? this.renderResultats(this.resultat) : this.renderFormulaire()}
+      ${
+        this.resultat && resultats
+          ? resultats.renderResultats({
+              m: this.m,
+              resultat: this.resultat,
+              choisi: this.choisi,
+              modifiable: this.etapes.length > 0,
+              choisir: (r) => this.choisir(r),
+              modifier: () => this.modifier(),
+            })
+          : this.renderFormulaire()
+      }
       <div class="visuellement-cache" role="status" aria-live="polite" aria-atomic="true">
         ${this.annonce}
       </div>
@@ -355,6 +422,11 @@ export class TrousseChoisirVisio extends LitElement {
       <form part="formulaire" novalidate @submit=${this.suivant}>
         <p class="progression" part="progression">${commun.etape(this.index + 1, this.etapes.length)}</p>
         ${this.renderEtape(etape)}
+        ${
+          this.echecChargement
+            ? html`<p class="erreur" part="erreur" role="alert">${m.erreurChargement}</p>`
+            : nothing
+        }
         <div class="actions">
           ${
             this.index > 0
@@ -518,165 +590,6 @@ export class TrousseChoisirVisio extends LitElement {
       )}
       ${this.renderErreur()}
     </fieldset>`;
-  }
-
-  private renderSource(source: SourceRef | undefined): TemplateResult | typeof nothing {
-    if (!source) return nothing;
-    return html` <span class="source"
-      >(${this.m.choisirVisio.source} : <span lang="fr">${source.section}</span>)</span
-    >`;
-  }
-
-  private renderRecommandation(r: Recommandation): TemplateResult {
-    const m = this.m.choisirVisio;
-    const url = urlSure(r.url);
-    const idTitre = `outil-${r.outilId}`;
-    return html`<li class="recommandation" part="recommandation">
-      <article aria-labelledby=${idTitre}>
-        <h4 id=${idTitre}>
-          <span class="rang" part="rang">${m.rang(r.rang)}</span> <span lang="fr">${r.nom}</span>
-        </h4>
-        ${
-          r.raisons.length > 0
-            ? html`<p><strong>${m.raisons}</strong></p>
-                <ul>
-                  ${r.raisons.map((raison) => html`<li><span lang="fr">${raison.texte}</span>${this.renderSource(raison.source)}</li>`)}
-                </ul>`
-            : nothing
-        }
-        <dl>
-          ${
-            r.limites.length > 0
-              ? html`<dt>${m.limites}</dt>
-                  <dd lang="fr">
-                    <ul>
-                      ${r.limites.map((l) => html`<li>${l}</li>`)}
-                    </ul>
-                  </dd>`
-              : nothing
-          }
-          <dt>${m.acces}</dt>
-          <dd lang="fr">${r.acces}</dd>
-          <dt>${m.rgpd}</dt>
-          <dd lang="fr">${r.rgpd}</dd>
-          ${
-            r.deductions?.length
-              ? html`<dt>${m.deduit}</dt>
-                  <dd lang="fr">${r.deductions.join(" ")}</dd>`
-              : nothing
-          }
-          <dt>${m.prochaineEtape}</dt>
-          <dd lang="fr">${r.prochaineEtape.texte}</dd>
-        </dl>
-        <div class="actions">
-          ${
-            url
-              ? html`<a
-                  class="lien"
-                  part="lien"
-                  href=${url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  @click=${() => this.choisir(r)}
-                  >${m.ouvrir(r.nom)}<span class="visuellement-cache"
-                    >&nbsp;${this.m.commun.nouvelleFenetre}</span
-                  ></a
-                >`
-              : nothing
-          }
-          <button
-            type="button"
-            class="secondaire"
-            part="bouton bouton-secondaire"
-            aria-pressed=${this.choisi === r.outilId ? "true" : "false"}
-            aria-describedby=${idTitre}
-            @click=${() => this.choisir(r)}
-          >
-            ${m.choisir}
-          </button>
-        </div>
-        ${
-          this.choisi === r.outilId
-            ? html`<p class="confirmation" part="confirmation">
-                <strong>${m.choisiSuite(r.nom)}</strong> <span lang="fr">${r.prochaineEtape.texte}</span>
-              </p>`
-            : nothing
-        }
-      </article>
-    </li>`;
-  }
-
-  private renderRecapitulatif(besoin: BesoinVisio): TemplateResult {
-    const m = this.m.choisirVisio;
-    const q = m.questions;
-    const besoins = BESOINS.filter((b) => besoin[b]).map((b) => m.besoins[b]);
-    return html`<details part="recapitulatif">
-      <summary>${m.vosReponses}</summary>
-      <dl class="recapitulatif">
-        <dt>${q.organisateur}</dt>
-        <dd>${m.organisateurs[besoin.organisateur]}</dd>
-        <dt>${q.avec}</dt>
-        <dd>${besoin.avec.map((a) => m.interlocuteurs[a]).join(", ")}</dd>
-        <dt>${q.participants}</dt>
-        <dd>${besoin.participants}</dd>
-        <dt>${q.objet}</dt>
-        <dd>${m.objets[besoin.objet]}</dd>
-        <dt>${q.niveau}</dt>
-        <dd>${m.niveaux[besoin.niveau]}</dd>
-        <dt>${q.ent}</dt>
-        <dd>${m.ents[besoin.ent]}</dd>
-        <dt>${q.besoins}</dt>
-        <dd>${besoins.length > 0 ? besoins.join(" ; ") : "—"}</dd>
-      </dl>
-    </details>`;
-  }
-
-  private renderResultats(resultat: ResultatVisio): TemplateResult {
-    const m = this.m.choisirVisio;
-    const { recommandations, exclusions } = resultat;
-    return html`<div part="resultats">
-      <h3 id="titre-resultats" tabindex="-1">${m.resultats}</h3>
-      <p>${m.resume(recommandations.length, exclusions.length)}</p>
-      ${recommandations.length === 0 ? html`<p>${m.aucuneRecommandation}</p>` : nothing}
-      <ol class="recommandations">
-        ${recommandations.map((r) => this.renderRecommandation(r))}
-      </ol>
-      ${
-        exclusions.length > 0
-          ? html`<details part="exclusions">
-              <summary>${m.ecartes(exclusions.length)}</summary>
-              <ul>
-                ${exclusions.map(
-                  (e) =>
-                    html`<li data-regle=${e.regle}>
-                      <strong lang="fr">${e.nom}</strong> —
-                      <span lang="fr">${e.raison}</span>${this.renderSource(e.source)}${
-                        e.deduction
-                          ? html` <span>${m.deduit} : <span lang="fr">${e.deduction}</span></span>`
-                          : nothing
-                      }
-                    </li>`,
-                )}
-              </ul>
-            </details>`
-          : nothing
-      }
-      ${this.renderRecapitulatif(resultat.besoin)}
-      ${
-        this.etapes.length > 0
-          ? html`<div class="actions">
-              <button
-                type="button"
-                class="secondaire"
-                part="bouton bouton-secondaire"
-                @click=${this.modifier}
-              >
-                ${m.modifier}
-              </button>
-            </div>`
-          : nothing
-      }
-    </div>`;
   }
 }
 

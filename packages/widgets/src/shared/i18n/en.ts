@@ -58,6 +58,7 @@ export const en: Messages = {
     non: "No",
     erreurParticipants: "Enter a whole number of participants, at least 2.",
     erreurParticipantsMax: "Enter at most 500 participants.",
+    erreurChargement: "The results could not be loaded. Check the connection, then try again.",
     voirResultats: "Show the tools",
     resultats: "Recommended tools",
     resume: (r, e) =>

@@ -60,6 +60,7 @@ export const fr: Messages = {
     non: "Non",
     erreurParticipants: "Indiquez un nombre entier de participants, au moins 2.",
     erreurParticipantsMax: "Indiquez au plus 500 participants.",
+    erreurChargement: "Les résultats n'ont pas pu être chargés. Vérifiez la connexion, puis réessayez.",
     voirResultats: "Voir les outils",
     resultats: "Outils recommandés",
     resume: (r, e) =>

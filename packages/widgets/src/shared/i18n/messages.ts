@@ -42,6 +42,8 @@ export interface Messages {
     non: string;
     erreurParticipants: string;
     erreurParticipantsMax: string;
+    /** The results could not be downloaded (network). */
+    erreurChargement: string;
     voirResultats: string;
     resultats: string;
     resume: (recommandes: number, ecartes: number) => string;
