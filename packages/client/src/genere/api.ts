@@ -127,6 +127,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Jeton de session pour un compte de démonstration (scripts ; mode démonstration seulement) */
+        post: operations["ouvrirSessionDemo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/moi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** L'utilisateur connecté */
+        get: operations["lireMonProfil"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/deconnexion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Déconnexion : le jeton est révoqué immédiatement */
+        post: operations["seDeconnecter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/groupes": {
         parameters: {
             query?: never;
@@ -495,57 +546,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/auth/demo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Jeton de session pour un compte de démonstration (scripts ; mode démonstration seulement) */
-        post: operations["postV1AuthDemo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/auth/moi": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** L'utilisateur connecté */
-        get: operations["getV1AuthMoi"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/auth/deconnexion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Déconnexion : le jeton est révoqué immédiatement */
-        post: operations["postV1AuthDeconnexion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/televersements": {
         parameters: {
             query?: never;
@@ -778,6 +778,15 @@ export interface components {
                     section: string;
                     extrait?: string;
                 };
+                vigilance: {
+                    texte: string;
+                    source: {
+                        id: string;
+                        document: string;
+                        section: string;
+                        extrait?: string;
+                    };
+                }[];
             };
         };
         ResultatVisio: {
@@ -805,6 +814,19 @@ export interface components {
                 limites: string[];
                 acces: string;
                 rgpd: string;
+                /** @description Ce qu'il faut faire ensuite, tiré des documents (adresse quand ils la donnent) */
+                prochaineEtape: {
+                    texte: string;
+                    url?: string;
+                    source?: {
+                        id: string;
+                        document: string;
+                        section: string;
+                        extrait?: string;
+                    };
+                };
+                /** @description Déduit par Trousse, sans que les documents le disent (raisonnement, jamais une citation) */
+                deductions?: string[];
             }[];
             exclusions: {
                 outilId: string;
@@ -817,7 +839,40 @@ export interface components {
                     section: string;
                     extrait?: string;
                 };
+                /** @description La déduction de Trousse sur laquelle la règle s'appuie aussi (jamais une citation) */
+                deduction?: string;
             }[];
+        };
+        UtilisateurConnecte: {
+            /** Format: uuid */
+            id: string;
+            entId: string;
+            /** @enum {string} */
+            role: "eleve" | "enseignant" | "parent" | "personnel";
+            nomAffiche: string;
+            /** Format: uuid */
+            etablissementId: string | null;
+        };
+        DemandeSessionDemo: {
+            /** @example lea.martin */
+            login: string;
+        };
+        Profil: {
+            /** Format: uuid */
+            id: string;
+            entId: string;
+            /** @enum {string} */
+            role: "eleve" | "enseignant" | "parent" | "personnel";
+            nomAffiche: string;
+            etablissement: {
+                id: string;
+                nom: string;
+                uai: string | null;
+            } | null;
+            classes: string[];
+            groupes: string[];
+            /** Format: date-time */
+            expireLe: string;
         };
         Devoir: {
             /** Format: uuid */
@@ -1270,33 +1325,6 @@ export interface components {
             }[];
             nonLus: number;
         };
-        UtilisateurConnecte: {
-            /** Format: uuid */
-            id: string;
-            entId: string;
-            /** @enum {string} */
-            role: "eleve" | "enseignant" | "parent" | "personnel";
-            nomAffiche: string;
-            /** Format: uuid */
-            etablissementId: string | null;
-        };
-        Profil: {
-            /** Format: uuid */
-            id: string;
-            entId: string;
-            /** @enum {string} */
-            role: "eleve" | "enseignant" | "parent" | "personnel";
-            nomAffiche: string;
-            etablissement: {
-                id: string;
-                nom: string;
-                uai: string | null;
-            } | null;
-            classes: string[];
-            groupes: string[];
-            /** Format: date-time */
-            expireLe: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -1692,6 +1720,171 @@ export interface operations {
             /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    ouvrirSessionDemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandeSessionDemo"];
+            };
+        };
+        responses: {
+            /** @description Jeton de session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jeton: string;
+                        /** Format: date-time */
+                        expireLe: string;
+                        utilisateur: components["schemas"]["UtilisateurConnecte"];
+                    };
+                };
+            };
+            /** @description Corps invalide — codes : `parametre-invalide`, `json-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Mode démonstration désactivé, ou compte inconnu — codes : `introuvable`, `utilisateur-demo-inconnu` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    lireMonProfil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Profil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profil"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    seDeconnecter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Déconnecté */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3522,165 +3715,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                };
-            };
-        };
-    };
-    postV1AuthDemo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @example lea.martin */
-                    login: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Jeton de session */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        jeton: string;
-                        /** Format: date-time */
-                        expireLe: string;
-                        utilisateur: components["schemas"]["UtilisateurConnecte"];
-                    };
-                };
-            };
-            /** @description Corps invalide — codes : `parametre-invalide` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Mode démonstration désactivé, ou compte inconnu — codes : `introuvable`, `utilisateur-demo-inconnu` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Base de données injoignable — codes : `base-indisponible` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-        };
-    };
-    getV1AuthMoi: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Profil */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profil"];
-                };
-            };
-            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
-            429: {
-                headers: {
-                    /** @description Secondes à attendre */
-                    "Retry-After": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
-            503: {
-                headers: {
-                    /** @description Secondes à attendre */
-                    "Retry-After": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-        };
-    };
-    postV1AuthDeconnexion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Déconnecté */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
-            429: {
-                headers: {
-                    /** @description Secondes à attendre */
-                    "Retry-After": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
-                };
-            };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
-            503: {
-                headers: {
-                    /** @description Secondes à attendre */
-                    "Retry-After": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erreur"];
                 };
             };
         };
