@@ -60,7 +60,7 @@ async function serveurHono(): Promise<number> {
 
 async function serveurNu(): Promise<number> {
   // The same bytes and headers as Hono's answer to GET /v1/outils, computed once.
-  const { figerCatalogue } = await import("../apps/api/src/routes/outils.ts");
+  const { figerCatalogue } = await import("../apps/api/src/outils/routes.ts");
   const { liste } = figerCatalogue();
   const corps = Buffer.from(liste.corps);
   // POST: the body is read and parsed (the least any server does), the answer is the API's bytes.

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Hono } from "hono";
 import { figer, envoyerFige, type ReponseFigee } from "../http-cache.js";
-import { echapper } from "../pages/html.js";
+import { enTexte, gabarit } from "../pages/html.js";
 
 const dossierSwagger = (): string =>
   dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -43,12 +43,12 @@ export function routesDocs(options: { titre: string }) {
     return r;
   };
   const init = figer(INIT, "text/javascript; charset=utf-8");
-  const page = `<!doctype html>
+  const page = enTexte(gabarit`<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${echapper(options.titre)} — référence</title>
+<title>${options.titre} — référence</title>
 <link rel="stylesheet" href="/docs/swagger-ui.css">
 </head>
 <body>
@@ -57,7 +57,7 @@ export function routesDocs(options: { titre: string }) {
 <script src="/docs/swagger-ui-bundle.js"></script>
 <script src="/docs/init.js"></script>
 </body>
-</html>`;
+</html>`);
   return new Hono()
     .get("/", (c) => c.html(page, 200, { "Content-Security-Policy": CSP_DOCS, "Cache-Control": "no-cache" }))
     .get("/swagger-ui.css", (c) => envoyerFige(c, fichier("swagger-ui.css", "text/css; charset=utf-8")))

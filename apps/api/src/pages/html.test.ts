@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentHtml, echapper, enTexte, gabarit, pageHtml, raw } from "./html.js";
+import { documentHtml, enTexte, gabarit, pageHtml, raw } from "./html.js";
 
 describe("le gabarit HTML unique", () => {
   it("échappe toute valeur insérée, en contenu comme en attribut, et garde les fragments déjà sûrs", () => {
@@ -25,11 +25,5 @@ describe("le gabarit HTML unique", () => {
     expect(page).toContain('<body class="a&quot;b">');
     expect(page).not.toContain("<script");
     expect(pageHtml("Accueil", gabarit`<h1>${"<x>"}</h1>`)).toContain("<h1>&lt;x&gt;</h1>");
-  });
-});
-
-describe("echapper", () => {
-  it("échappe comme le gabarit", () => {
-    expect(echapper(`<b title="x">&'</b>`)).toBe("&lt;b title=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;");
   });
 });

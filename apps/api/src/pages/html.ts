@@ -29,17 +29,6 @@ export function enTexte(fragment: Html | Promise<Html>): string {
 }
 
 /**
- * Escapes one text for HTML — the escaping of `gabarit` itself: kept for callers still building
- * strings (`routes/docs.ts`, outside this change); new code interpolates in `gabarit\`…\`` instead.
- *
- * @example
- * echapper(`<b title="x">&</b>`); // "&lt;b title=&quot;x&quot;&gt;&amp;&lt;/b&gt;"
- */
-export function echapper(texte: string): string {
-  return enTexte(gabarit`${texte}`);
-}
-
-/**
  * The one page skeleton of the API's HTML (home, sign-in, embed, configurator, demo host pages): French
  * by default, UTF-8, responsive viewport, our icon; `tete` holds the page's own `<head>` items
  * (stylesheet, scripts by `src` only — no page has an inline script).
