@@ -166,6 +166,14 @@ describe(`balayage de requêtes malformées sur toute l'API (${process.env.DATAB
       }
     }
     expect(vus.length).toBeGreaterThan(3000);
+    const statuts = new Map<number, number>();
+    for (const v of vus) statuts.set(v.statut, (statuts.get(v.statut) ?? 0) + 1);
+    console.info(
+      `balayage : ${vus.length} requêtes, statuts ${[...statuts]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ")}`,
+    );
     expect(vus.filter((v) => v.probleme).map((v) => `${v.requete} → ${v.probleme}`)).toEqual([]);
     const codes = [...new Set(vus.map((v) => v.code).filter((c): c is string => c !== null))].sort();
     // The sweep does reach the validation and the rules, not only the doors.
