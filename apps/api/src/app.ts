@@ -39,7 +39,7 @@ const VERSION_API = "0.1.0";
 /**
  * Builds the Trousse API: `/v1` (catalogue, recommendations, sign-in API), `/auth` (ENT sign-in pages),
  * `/docs`, `/health`, `/ready` and the home page, behind CORS, secure headers, body limits, rate limits and
- * request logs. Errors are always `{ erreur: { code, message } }`.
+ * request logs. Errors are always `{ erreur: { code, message, details? } }`, from one `onError`.
  *
  * @example
  * const app = createApp({ config, base: handle, logger });
