@@ -297,6 +297,17 @@ describe("pages, documentation and operation", () => {
     expect(await (await app.request("/docs/init.js")).text()).toContain('url: "/v1/openapi.json"');
   });
 
+  it("the home page and /docs may be framed by the API itself only (frame-ancestors 'self'), in production too", async () => {
+    for (const env of [{}, { NODE_ENV: "production", TROUSSE_BASE_URL: "https://trousse.test" }]) {
+      const { app } = appDeTest(base, env);
+      for (const chemin of ["/", "/docs"]) {
+        const csp = (await app.request(chemin)).headers.get("content-security-policy") ?? "";
+        expect(csp, `${chemin} ${JSON.stringify(env)}`).toContain("frame-ancestors 'self'");
+        expect(csp, chemin).not.toContain(ORIGINE_ENT);
+      }
+    }
+  });
+
   it("/health is alive, /ready follows the database", async () => {
     const { app } = appDeTest(base);
     expect(await (await app.request("/health")).json()).toEqual({ statut: "ok" });

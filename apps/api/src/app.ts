@@ -61,6 +61,7 @@ export function createApp(deps: AppDeps) {
     magasin: deps.limites ?? new SeauxDeJetons(),
     parIpParMinute: config.limites.parIpParMinute,
     parUtilisateurParMinute: config.limites.parUtilisateurParMinute,
+    secretSession: config.auth.sessionSecret,
     trustProxy: config.trustProxy,
   });
 

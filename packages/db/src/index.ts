@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export { creerBaseDeTest, creerBaseVide, type BaseVide } from "./base-de-test.js";
 export { principal as commandeTrousseDb } from "./cli.js";
+export { utiliserEtatConnexion } from "./etats-connexion.js";
 export { ErreurDb, estBaseIndisponible, type CodeErreurDb } from "./erreurs.js";
 export {
   enregistrerIdentite,

@@ -15,12 +15,24 @@ describe("CacheSessions", () => {
     const h = horloge();
     const cache = new CacheSessions({ dureeMs: 30_000, maintenant: h.maintenant });
     cache.garder("j1", lea);
-    expect(cache.lire("j1")).toBe(lea);
+    expect(cache.lire("j1", lea.id)).toBe(lea);
     h.avancer(29_999);
-    expect(cache.lire("j1")).toBe(lea);
+    expect(cache.lire("j1", lea.id)).toBe(lea);
     h.avancer(1);
-    expect(cache.lire("j1")).toBeUndefined();
+    expect(cache.lire("j1", lea.id)).toBeUndefined();
     expect(cache.taille).toBe(0);
+  });
+
+  it("est indexé par jti et sub : un même jti pour un autre utilisateur ne lit pas la session gardée", () => {
+    const cache = new CacheSessions();
+    cache.garder("j1", lea);
+    expect(cache.lire("j1", hugo.id)).toBeUndefined();
+    cache.garder("j1", hugo);
+    expect(cache.lire("j1", hugo.id)).toBe(hugo);
+    expect(cache.lire("j1", lea.id)).toBe(lea);
+    cache.oublier("j1");
+    expect(cache.lire("j1", lea.id)).toBeUndefined();
+    expect(cache.lire("j1", hugo.id)).toBeUndefined();
   });
 
   it("oublier(jti) retire la session aussitôt (déconnexion), les autres restent", () => {
@@ -28,8 +40,8 @@ describe("CacheSessions", () => {
     cache.garder("j1", lea);
     cache.garder("j2", lea);
     cache.oublier("j1");
-    expect(cache.lire("j1")).toBeUndefined();
-    expect(cache.lire("j2")).toBe(lea);
+    expect(cache.lire("j1", lea.id)).toBeUndefined();
+    expect(cache.lire("j2", lea.id)).toBe(lea);
   });
 
   it("oublierUtilisateur(id) retire toutes les sessions de cet utilisateur seulement", () => {
@@ -38,27 +50,27 @@ describe("CacheSessions", () => {
     cache.garder("j2", lea);
     cache.garder("j3", hugo);
     cache.oublierUtilisateur("u-lea");
-    expect(cache.lire("j1")).toBeUndefined();
-    expect(cache.lire("j2")).toBeUndefined();
-    expect(cache.lire("j3")).toBe(hugo);
+    expect(cache.lire("j1", lea.id)).toBeUndefined();
+    expect(cache.lire("j2", lea.id)).toBeUndefined();
+    expect(cache.lire("j3", hugo.id)).toBe(hugo);
   });
 
   it("est borné : au-delà de maxEntrees, la session la moins récemment lue part", () => {
     const cache = new CacheSessions({ maxEntrees: 2 });
     cache.garder("j1", lea);
     cache.garder("j2", hugo);
-    expect(cache.lire("j1")).toBe(lea); // j1 devient la plus récente
+    expect(cache.lire("j1", lea.id)).toBe(lea); // j1 devient la plus récente
     cache.garder("j3", hugo);
     expect(cache.taille).toBe(2);
-    expect(cache.lire("j2")).toBeUndefined();
-    expect(cache.lire("j1")).toBe(lea);
-    expect(cache.lire("j3")).toBe(hugo);
+    expect(cache.lire("j2", hugo.id)).toBeUndefined();
+    expect(cache.lire("j1", lea.id)).toBe(lea);
+    expect(cache.lire("j3", hugo.id)).toBe(hugo);
   });
 
   it("dureeMs 0 : rien n'est gardé", () => {
     const cache = new CacheSessions({ dureeMs: 0 });
     cache.garder("j1", lea);
-    expect(cache.lire("j1")).toBeUndefined();
+    expect(cache.lire("j1", lea.id)).toBeUndefined();
   });
 });
 

@@ -11,13 +11,19 @@ export interface OptionsCacheSessions {
 }
 
 interface Entree {
+  jti: string;
   utilisateur: UtilisateurConnecte;
   jusqua: number;
 }
 
+/** The key of a session: its `jti` and its user (`sub`), so a token can only read the entry of its own pair. */
+function cleSession(jti: string, sub: string): string {
+  return `${jti}\u0000${sub}`;
+}
+
 /**
- * A short-lived, bounded (LRU) in-process cache of verified sessions: `jti` → the user loaded from the
- * database and "not revoked". It spares the two queries of the session check on every request (PGlite runs
+ * A short-lived, bounded (LRU) in-process cache of verified sessions: (`jti`, `sub`) → the user loaded from
+ * the database and "not revoked" (keyed on both: a token with a known `jti` but another `sub` is asked again). It spares the two queries of the session check on every request (PGlite runs
  * in the API process and blocks its event loop on each query). Revocation stays exact as long as every
  * revocation goes through this process and calls `oublier(jti)` — true on PGlite, where the data folder's
  * lock allows one API process only. `oublierUtilisateur(id)` drops every session of a user (profile change).
@@ -25,7 +31,7 @@ interface Entree {
  * @example
  * const cache = new CacheSessions({ dureeMs: 30_000 });
  * cache.garder(jti, utilisateur);
- * cache.lire(jti); // → utilisateur, for 30 s at most
+ * cache.lire(jti, utilisateur.id); // → utilisateur, for 30 s at most
  * cache.oublier(jti); // sign-out: the next request asks the database again
  */
 export class CacheSessions {
@@ -50,31 +56,34 @@ export class CacheSessions {
    * The user of a verified session, or `undefined` when unknown, expired from the cache or forgotten.
    *
    * @example
-   * const u = cache.lire(contenu.jti) ?? (await chargerDepuisLaBase());
+   * const u = cache.lire(contenu.jti, contenu.sub) ?? (await chargerDepuisLaBase());
    */
-  lire(jti: string): UtilisateurConnecte | undefined {
-    const e = this.#entrees.get(jti);
+  lire(jti: string, sub: string): UtilisateurConnecte | undefined {
+    const cle = cleSession(jti, sub);
+    const e = this.#entrees.get(cle);
     if (!e) return undefined;
     if (this.#maintenant() >= e.jusqua) {
-      this.#entrees.delete(jti);
+      this.#entrees.delete(cle);
       return undefined;
     }
     // Most recently used goes last.
-    this.#entrees.delete(jti);
-    this.#entrees.set(jti, e);
+    this.#entrees.delete(cle);
+    this.#entrees.set(cle, e);
     return e.utilisateur;
   }
 
   /**
-   * Keeps a session just verified against the database (not revoked, user found).
+   * Keeps a session just verified against the database (not revoked, user found), under its `jti` and
+   * the user's id (the token's `sub`).
    *
    * @example
    * cache.garder(contenu.jti, utilisateur);
    */
   garder(jti: string, utilisateur: UtilisateurConnecte): void {
     if (this.dureeMs <= 0) return;
-    this.#entrees.delete(jti);
-    this.#entrees.set(jti, { utilisateur, jusqua: this.#maintenant() + this.dureeMs });
+    const cle = cleSession(jti, utilisateur.id);
+    this.#entrees.delete(cle);
+    this.#entrees.set(cle, { jti, utilisateur, jusqua: this.#maintenant() + this.dureeMs });
     while (this.#entrees.size > this.maxEntrees) {
       const ancien = this.#entrees.keys().next().value as string;
       this.#entrees.delete(ancien);
@@ -82,14 +91,16 @@ export class CacheSessions {
   }
 
   /**
-   * Forgets one session at once (sign-out): its next request is checked against the database.
+   * Forgets one session at once (sign-out), whatever user it was kept for: its next request is checked
+   * against the database.
    *
    * @example
    * await revoquerSession(db, jti, expireLe);
    * cache.oublier(jti);
    */
   oublier(jti: string): void {
-    this.#entrees.delete(jti);
+    // A sign-out is rare: a pass over at most `maxEntrees` entries costs well under a millisecond.
+    for (const [cle, e] of this.#entrees) if (e.jti === jti) this.#entrees.delete(cle);
   }
 
   /**
@@ -99,7 +110,7 @@ export class CacheSessions {
    * cache.oublierUtilisateur(utilisateur.id);
    */
   oublierUtilisateur(id: string): void {
-    for (const [jti, e] of this.#entrees) if (e.utilisateur.id === id) this.#entrees.delete(jti);
+    for (const [cle, e] of this.#entrees) if (e.utilisateur.id === id) this.#entrees.delete(cle);
   }
 }
 

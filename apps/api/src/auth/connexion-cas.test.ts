@@ -119,6 +119,42 @@ describe("connexion CAS 2.0", () => {
     });
   });
 
+  it("refuse de rejouer un cookie d'état capturé, même avec un ticket neuf (etat-deja-utilise)", async () => {
+    const nav = creerNavigateur(BASE_API, t.requete);
+    const service = await jusquAuFormulaireCas(nav);
+    const capture = new Map(nav.cookies(BASE_API));
+    expect([...capture.keys()].some((n) => n.startsWith("trousse_cx_"))).toBe(true);
+    const premier = await nav.soumettre(`${cas.casUrl}/login`, {
+      service,
+      username: ENSEIGNANT.user,
+      password: "mdp",
+    });
+    expect(premier.reponse.status).toBe(200);
+    await premier.reponse.text();
+    for (let n = 0; n < 2; n++) {
+      // A fresh ticket for the same service (another login at the ENT), then the captured cookie replayed.
+      const ailleurs = creerNavigateur(BASE_API, t.requete);
+      const connexion = await ailleurs.soumettre(`${cas.casUrl}/login`, {
+        service,
+        username: ENSEIGNANT.user,
+        password: "mdp",
+      });
+      await connexion.reponse.text();
+      const retour = connexion.etapes.find((e) => e.location?.startsWith(service))?.location ?? "";
+      const ticket = new URL(retour).searchParams.get("ticket");
+      expect(ticket).toMatch(/^ST-/);
+      const rejoueur = creerNavigateur(BASE_API, t.requete);
+      for (const [nom, valeur] of capture) rejoueur.cookies(BASE_API).set(nom, valeur);
+      const rejeu = await rejoueur.aller(`${service}&ticket=${encodeURIComponent(ticket ?? "")}`);
+      expect(rejeu.reponse.status).toBe(400);
+      const html = await rejeu.reponse.text();
+      expect(html).toContain("etat-deja-utilise");
+      expect(html).toContain("déjà été utilisée");
+      // Like etat-invalide: nothing is posted to any page (the replayer's page is not the widget's).
+      expect(html).not.toContain("trousseMessage");
+    }
+  });
+
   it("refuse un ticket inventé, et un retour sans ticket", async () => {
     const nav = creerNavigateur(BASE_API, t.requete);
     const service = await jusquAuFormulaireCas(nav);

@@ -9,6 +9,7 @@ export type CodeErreurAuth =
   | "origine-non-autorisee"
   | "parametre-invalide"
   | "etat-invalide"
+  | "etat-deja-utilise"
   | "acces-refuse"
   | "fournisseur-indisponible"
   | "reponse-fournisseur-invalide"

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { jwtVerify, SignJWT } from "jose";
+import { utiliserEtatConnexion, type TrousseDb } from "@trousse/db";
 import { ErreurAuth } from "./erreurs.js";
 
 /** A sign-in in flight, kept between the start (`/auth/connexion`) and the ENT's return. */
@@ -64,16 +65,19 @@ export async function enregistrerEtatConnexion(
 
 /**
  * Reads back (and forgets: single use) the sign-in in flight whose `state` came back from the ENT.
- * Throws `ErreurAuth` `etat-invalide` when the cookie is missing, forged, expired or for another ENT.
+ * Single use does not rest on the browser deleting the cookie: the state is recorded in the database
+ * (`etats_connexion_utilises`, until the state's own expiry, 10 minutes) and a second use of it — a
+ * captured cookie replayed — is refused. Throws `ErreurAuth` `etat-invalide` when the cookie is missing,
+ * forged, expired or for another ENT, `etat-deja-utilise` when the state was already used.
  *
  * @example
- * const etatConnexion = await consommerEtatConnexion(c, c.req.query("state"), "ode-paris", { secret, baseUrl });
+ * const etatConnexion = await consommerEtatConnexion(c, c.req.query("state"), "ode-paris", { secret, baseUrl, db });
  */
 export async function consommerEtatConnexion(
   c: Context,
   etat: string | undefined,
   entId: string,
-  options: { secret: string; baseUrl: string },
+  options: { secret: string; baseUrl: string; db: TrousseDb },
 ): Promise<EtatConnexion> {
   const invalide = (cause?: unknown) =>
     new ErreurAuth(
@@ -88,16 +92,27 @@ export async function consommerEtatConnexion(
   if (valeur === undefined) throw invalide();
   deleteCookie(c, nom, { path: "/auth", secure: new URL(options.baseUrl).protocol === "https:" });
   let contenu: unknown;
+  let exp: number | undefined;
   try {
     const { payload } = await jwtVerify(valeur, new TextEncoder().encode(options.secret), {
       algorithms: ["HS256"],
       audience: AUDIENCE_ETAT,
+      requiredClaims: ["exp"],
     });
     contenu = payload.cx;
+    exp = payload.exp;
   } catch (e) {
     throw invalide(e);
   }
   const cx = contenu as Partial<EtatConnexion> | undefined;
-  if (!cx || cx.etat !== etat || cx.entId !== entId) throw invalide();
+  if (!cx || cx.etat !== etat || cx.entId !== entId || exp === undefined) throw invalide();
+  // Only a genuine state (signed, current, for this ENT) is recorded: forged ones never reach the table.
+  if (!(await utiliserEtatConnexion(options.db, etat, new Date(exp * 1000)))) {
+    throw new ErreurAuth(
+      "etat-deja-utilise",
+      "Cette connexion a déjà été utilisée : pour votre sécurité, chaque connexion ne sert qu'une fois. Recommencez depuis le bouton de connexion.",
+      400,
+    );
+  }
   return cx as EtatConnexion;
 }

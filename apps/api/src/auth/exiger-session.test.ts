@@ -61,6 +61,39 @@ describe("exigerSession", () => {
     expect(r.corps.moi).toBe(eleve.id);
   });
 
+  it("accepte le schéma Bearer quelle que soit sa casse (RFC 7235)", async () => {
+    const { jeton } = await emettreJeton(eleve, { secret: SECRET_TEST, dureeMinutes: 5 });
+    for (const schema of ["bearer", "BEARER", "bEaReR"]) {
+      const r = await appeler(`${schema} ${jeton}`);
+      expect(r.status, schema).toBe(200);
+      expect(r.corps.moi).toBe(eleve.id);
+    }
+  });
+
+  it("un jeton d'un autre utilisateur portant le même jti ne reprend pas la session gardée en cache", async () => {
+    const autre = await enregistrerIdentite(base.db, {
+      entId: `test-${randomBytes(4).toString("hex")}`,
+      uid: "u2",
+      nomAffiche: "Hugo Petit",
+      role: "eleve",
+      classes: ["3B"],
+      groupes: [],
+    });
+    const jti = `jti-partage-${randomBytes(4).toString("hex")}`;
+    const signer = (u: UtilisateurConnecte) =>
+      new SignJWT({ role: u.role, ent: u.entId })
+        .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+        .setSubject(u.id)
+        .setIssuer("trousse")
+        .setAudience("trousse-api")
+        .setIssuedAt()
+        .setJti(jti)
+        .setExpirationTime("5m")
+        .sign(new TextEncoder().encode(SECRET_TEST));
+    expect((await appeler(`Bearer ${await signer(eleve)}`)).corps.moi).toBe(eleve.id);
+    expect((await appeler(`Bearer ${await signer(autre)}`)).corps.moi).toBe(autre.id);
+  });
+
   it("laisse une panne de la base remonter au onError de l'application (ni 401 ni erreur-interne ici)", async () => {
     // A database refusing connections: every query throws. The app's one onError turns it into 503
     // base-indisponible with Retry-After; this middleware must not answer for it.

@@ -5,7 +5,8 @@ import { causePourJournal, type AuthDeps, type Session } from "./deps.js";
 import { ErreurAuth, repondreErreurJson } from "./erreurs.js";
 import { verifierJeton } from "./session.js";
 
-const BEARER = /^Bearer[ ]+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)[ ]*$/;
+// The auth scheme is case-insensitive (RFC 7235 § 2.1): "bearer" and "BEARER" are "Bearer".
+const BEARER = /^Bearer[ ]+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)[ ]*$/i;
 
 function refuser(c: Parameters<MiddlewareHandler>[0], erreur: ErreurAuth): Response {
   const detail =
@@ -46,7 +47,7 @@ export function exigerSession(deps: AuthDeps): MiddlewareHandler<{ Variables: { 
       // On PGlite (one process), a session verified less than 30 s ago is not asked again: the sign-out of
       // this process forgets it at once. On PostgreSQL, `cache` is null and every request asks the database.
       const cache = cacheSessionsDe(deps.db);
-      const enCache = cache?.lire(contenu.jti);
+      const enCache = cache?.lire(contenu.jti, contenu.sub);
       // Both lookups at once: one round trip of latency on PostgreSQL.
       const [revoquee, utilisateur] = enCache
         ? [false, enCache]

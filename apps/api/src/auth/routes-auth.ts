@@ -90,7 +90,7 @@ function pageChoixEnt(deps: AuthDeps, origine: string | undefined) {
  */
 export function routesAuth(deps: AuthDeps): Hono {
   const app = new Hono();
-  const secret = { secret: deps.config.sessionSecret, baseUrl: deps.baseUrl };
+  const secret = { secret: deps.config.sessionSecret, baseUrl: deps.baseUrl, db: deps.db };
 
   app.get("/popup.js", (c) =>
     c.body(SCRIPT_POPUP, 200, {

@@ -35,6 +35,24 @@ describe("jetons de session", () => {
     expect(a.jti).not.toBe(b.jti);
   });
 
+  it("refuse un jeton émis dans le futur (iat), au-delà de 60 s d'écart d'horloge", async () => {
+    const futur = await emettreJeton(U, {
+      secret: SECRET,
+      dureeMinutes: 60,
+      maintenant: new Date(Date.now() + 120_000),
+    });
+    await expect(verifierJeton(futur.jeton, SECRET)).rejects.toMatchObject({
+      code: "non-authentifie",
+      status: 401,
+    });
+    const decale = await emettreJeton(U, {
+      secret: SECRET,
+      dureeMinutes: 60,
+      maintenant: new Date(Date.now() + 30_000),
+    });
+    expect((await verifierJeton(decale.jeton, SECRET)).jti).toBe(decale.jti);
+  });
+
   it("distingue un jeton expiré d'un jeton falsifié", async () => {
     const vieux = await emettreJeton(U, {
       secret: SECRET,

@@ -56,9 +56,13 @@ export async function emettreJeton(
   return { jeton, jti, expireLe: new Date(exp * 1000) };
 }
 
+/** Clock skew allowed between API processes for a token's `iat`: a token issued more than 60 s ahead is refused. */
+export const ECART_HORLOGE_SECONDES = 60;
+
 /**
- * Verifies a session token's signature, issuer, audience and expiry (not its revocation: see
- * `exigerSession`). Throws `ErreurAuth` `session-expiree` or `non-authentifie` (401).
+ * Verifies a session token's signature, issuer, audience, expiry and issue time (`iat` required, at most
+ * `ECART_HORLOGE_SECONDES` in the future), not its revocation (see `exigerSession`). Throws `ErreurAuth`
+ * `session-expiree` or `non-authentifie` (401).
  *
  * @example
  * const contenu = await verifierJeton(jeton, secret); // { sub, role, ent, jti, expireLe }
@@ -70,7 +74,7 @@ export async function verifierJeton(jeton: string, secret: string): Promise<Cont
       algorithms: ["HS256"],
       issuer: EMETTEUR_JETON,
       audience: AUDIENCE_JETON,
-      requiredClaims: ["sub", "jti", "exp"],
+      requiredClaims: ["sub", "jti", "exp", "iat"],
     }));
   } catch (e) {
     if (e instanceof joseErrors.JWTExpired) {
@@ -87,6 +91,9 @@ export async function verifierJeton(jeton: string, secret: string): Promise<Cont
     typeof payload.sub !== "string" ||
     typeof payload.jti !== "string" ||
     typeof payload.exp !== "number" ||
+    typeof payload.iat !== "number" ||
+    // A token "issued" in the future was not issued by this API (or its clock is wrong): refused.
+    payload.iat > Math.floor(Date.now() / 1000) + ECART_HORLOGE_SECONDES ||
     typeof payload.ent !== "string" ||
     typeof role !== "string" ||
     !ROLES.includes(role as Role)

@@ -22,8 +22,9 @@ const INIT = `window.addEventListener("load", function () {
 });
 `;
 
+// Replaces the global CSP: hence its own frame-ancestors (the reference is framed by the API itself only).
 const CSP_DOCS =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'self'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
 /**
  * `/docs`: the interactive reference of the API (Swagger UI from the `swagger-ui-dist` package, served

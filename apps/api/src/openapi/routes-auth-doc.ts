@@ -66,6 +66,7 @@ export function documenterAuth(app: OpenAPIHono): void {
       200: { description: "Page qui remet le jeton à l'origine autorisée", content: html },
       400: pageErreur("Connexion refusée ou réponse de l'ENT invalide", [
         "etat-invalide",
+        "etat-deja-utilise",
         "acces-refuse",
         "parametre-invalide",
         "reponse-fournisseur-invalide",
@@ -98,6 +99,7 @@ export function documenterAuth(app: OpenAPIHono): void {
       400: pageErreur("Ticket invalide ou identité incomplète", [
         "ticket-invalide",
         "etat-invalide",
+        "etat-deja-utilise",
         "parametre-invalide",
         "profil-non-pris-en-charge",
         "identite-invalide",

@@ -66,9 +66,9 @@ code{background:#f0f0f5;padding:0 .25rem;border-radius:3px}
 ul{padding-left:1.25rem}li{margin:.25rem 0}
 .bandeau-demo{margin:0;padding:.6rem 1rem;background:#fff4d6;color:#3d2a00;border-bottom:2px solid #b34000;font-weight:600;text-align:center}`;
 
-/** CSP of the pages written here: no script at all. */
+/** CSP of the pages written here: no script at all; framed only by the API itself (this CSP replaces the global one). */
 export const CSP_PAGES =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
 /**
  * A complete French HTML page (no script). The demo banner is added to every HTML answer by `bandeauDemo`.

@@ -1,9 +1,19 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { emettreJeton } from "../auth/session.js";
 import { cleUtilisateur, limiterDebit } from "./limiter-debit.js";
 import { SeauxDeJetons } from "./seau-jetons.js";
 
-function jwt(sub: string): string {
+const SECRET = "un-secret-de-session-de-plus-de-32-caracteres";
+
+/** A real session token of user `sub`, signed with the secret the limiter knows. */
+async function jwt(sub: string): Promise<string> {
+  return (await emettreJeton({ id: sub, role: "eleve", entId: "ode" }, { secret: SECRET, dureeMinutes: 5 }))
+    .jeton;
+}
+
+/** A token claiming `sub` with a garbage signature. */
+function jwtForge(sub: string): string {
   const b = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
   return `${b({ alg: "HS256" })}.${b({ sub })}.signature`;
 }
@@ -16,6 +26,7 @@ function app(parIp: number, parUtilisateur: number) {
         magasin: new SeauxDeJetons(),
         parIpParMinute: parIp,
         parUtilisateurParMinute: parUtilisateur,
+        secretSession: SECRET,
         trustProxy: true,
       }),
     )
@@ -43,20 +54,34 @@ describe("limiterDebit", () => {
 
   it("limits each user apart, whatever their address", async () => {
     const a = app(100, 1);
-    const lea = { authorization: `Bearer ${jwt("lea")}` };
+    const lea = { authorization: `Bearer ${await jwt("lea")}` };
     expect((await a.request("/", { headers: { ...lea, "x-forwarded-for": "203.0.113.1" } })).status).toBe(
       200,
     );
     expect((await a.request("/", { headers: { ...lea, "x-forwarded-for": "203.0.113.2" } })).status).toBe(
       429,
     );
-    expect((await a.request("/", { headers: { authorization: `Bearer ${jwt("hugo")}` } })).status).toBe(200);
+    expect((await a.request("/", { headers: { authorization: `Bearer ${await jwt("hugo")}` } })).status).toBe(
+      200,
+    );
   });
 
-  it("keys users by the token's sub, else by a hash of the token", () => {
-    expect(cleUtilisateur(`Bearer ${jwt("abc")}`)).toBe("u:abc");
-    expect(cleUtilisateur("Bearer pas-un-jwt")).toMatch(/^t:[A-Za-z0-9_-]{22}$/);
-    expect(cleUtilisateur("Basic xyz")).toBeNull();
-    expect(cleUtilisateur(undefined)).toBeNull();
+  it("keys users by the sub of a verified token, else by a hash of the token", async () => {
+    expect(await cleUtilisateur(`Bearer ${await jwt("abc")}`, SECRET)).toBe("u:abc");
+    expect(await cleUtilisateur(`bearer ${await jwt("abc")}`, SECRET)).toBe("u:abc");
+    expect(await cleUtilisateur("Bearer pas-un-jwt", SECRET)).toMatch(/^t:[A-Za-z0-9_-]{22}$/);
+    expect(await cleUtilisateur("Basic xyz", SECRET)).toBeNull();
+    expect(await cleUtilisateur(undefined, SECRET)).toBeNull();
+  });
+
+  it("never counts a forged token in the bucket of the sub it claims", async () => {
+    expect(await cleUtilisateur(`Bearer ${jwtForge("abc")}`, SECRET)).toMatch(/^t:[A-Za-z0-9_-]{22}$/);
+    const a = app(100, 1);
+    expect((await a.request("/", { headers: { authorization: `Bearer ${jwtForge("lea")}` } })).status).toBe(
+      200,
+    );
+    expect((await a.request("/", { headers: { authorization: `Bearer ${await jwt("lea")}` } })).status).toBe(
+      200,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { verifierJeton } from "../auth/session.js";
 import { ErreurApi, reponseErreur } from "../erreurs/erreur-api.js";
 import type { MagasinLimites } from "./seau-jetons.js";
 
@@ -8,6 +9,8 @@ export interface OptionsLimiteur {
   magasin: MagasinLimites;
   parIpParMinute: number;
   parUtilisateurParMinute: number;
+  /** The session secret: the per-user count trusts a token's `sub` only once its signature is verified. */
+  secretSession: string;
   /** Take the client address from the last `X-Forwarded-For` hop (behind a reverse proxy). */
   trustProxy: boolean;
 }
@@ -32,36 +35,40 @@ export function adresseClient(c: Parameters<MiddlewareHandler>[0], trustProxy: b
   }
 }
 
+const BEARER = /^Bearer[ ]+(\S+)[ ]*$/i;
+
 /**
- * The user a Bearer token speaks for, for the per-user limit: the token's `sub` read WITHOUT verifying it
- * (verification happens in the route's `exigerSession`). A forged `sub` only spends the forger's own
- * requests, which the per-IP limit still counts. Falls back to a hash of the token.
+ * The bucket a Bearer token is counted in, for the per-user limit: `u:<sub>` only once the token's
+ * signature (and issuer, audience, expiry) is verified with the session secret — one HMAC, no database —,
+ * so a token forged with somebody else's `sub` never spends that user's requests. Any other token (forged,
+ * expired, not a JWT) is counted under a hash of itself (`t:…`): only its sender pays, and the per-IP limit
+ * counts it first. The scheme is case-insensitive (RFC 7235). `null` without a Bearer token.
  *
  * @example
- * cleUtilisateur("Bearer eyJ…"); // "u:6f1c…"
+ * await cleUtilisateur("Bearer eyJ…", secret); // "u:6f1c…" (verified) or "t:Qm9u…" (not)
  */
-export function cleUtilisateur(authorization: string | undefined): string | null {
-  if (!authorization?.startsWith("Bearer ")) return null;
-  const jeton = authorization.slice(7).trim();
+export async function cleUtilisateur(
+  authorization: string | undefined,
+  secret: string,
+): Promise<string | null> {
+  const jeton = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
   if (!jeton) return null;
-  const partie = jeton.split(".")[1];
-  if (partie) {
-    try {
-      const sub = (JSON.parse(Buffer.from(partie, "base64url").toString("utf8")) as { sub?: unknown }).sub;
-      if (typeof sub === "string" && sub.length > 0 && sub.length <= 100) return `u:${sub}`;
-    } catch {
-      /* not a JWT: hash it below */
-    }
+  try {
+    const { sub } = await verifierJeton(jeton, secret);
+    if (sub.length > 0 && sub.length <= 100) return `u:${sub}`;
+  } catch {
+    /* not a token of ours: hashed below */
   }
   return `t:${createHash("sha256").update(jeton).digest("base64url").slice(0, 22)}`;
 }
 
 /**
- * Per-IP and per-user rate limits (requests per minute). Over the limit: 429 `trop-de-requetes` with
+ * Per-IP and per-user rate limits (requests per minute): the address is counted first, then the user of
+ * a verified token (see `cleUtilisateur`). Over the limit: 429 `trop-de-requetes` with
  * `Retry-After` (seconds) and `RateLimit-*`-style hints.
  *
  * @example
- * app.use("/v1/*", limiterDebit({ magasin: new SeauxDeJetons(), parIpParMinute: 600, parUtilisateurParMinute: 300, trustProxy: false }));
+ * app.use("/v1/*", limiterDebit({ magasin: new SeauxDeJetons(), parIpParMinute: 600, parUtilisateurParMinute: 300, secretSession, trustProxy: false }));
  */
 export function limiterDebit(options: OptionsLimiteur): MiddlewareHandler {
   const { magasin } = options;
@@ -70,7 +77,7 @@ export function limiterDebit(options: OptionsLimiteur): MiddlewareHandler {
     const parIp = await magasin.prendre(`ip:${ip}`, options.parIpParMinute, 60_000);
     let decision = parIp;
     if (parIp.accepte) {
-      const u = cleUtilisateur(c.req.header("authorization"));
+      const u = await cleUtilisateur(c.req.header("authorization"), options.secretSession);
       if (u) decision = await magasin.prendre(u, options.parUtilisateurParMinute, 60_000);
     }
     if (!decision.accepte) {

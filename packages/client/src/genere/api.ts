@@ -3547,7 +3547,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Connexion refusée ou réponse de l'ENT invalide (page HTML d'erreur) — codes : `etat-invalide`, `acces-refuse`, `parametre-invalide`, `reponse-fournisseur-invalide`, `jeton-fournisseur-invalide`, `profil-non-pris-en-charge`, `identite-invalide` */
+            /** @description Connexion refusée ou réponse de l'ENT invalide (page HTML d'erreur) — codes : `etat-invalide`, `etat-deja-utilise`, `acces-refuse`, `parametre-invalide`, `reponse-fournisseur-invalide`, `jeton-fournisseur-invalide`, `profil-non-pris-en-charge`, `identite-invalide` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3612,7 +3612,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Ticket invalide ou identité incomplète (page HTML d'erreur) — codes : `ticket-invalide`, `etat-invalide`, `parametre-invalide`, `profil-non-pris-en-charge`, `identite-invalide` */
+            /** @description Ticket invalide ou identité incomplète (page HTML d'erreur) — codes : `ticket-invalide`, `etat-invalide`, `etat-deja-utilise`, `parametre-invalide`, `profil-non-pris-en-charge`, `identite-invalide` */
             400: {
                 headers: {
                     [name: string]: unknown;
