@@ -107,6 +107,17 @@ describe("verifierFichier", () => {
     );
   });
 
+  it("refuse (sans le réparer en silence) un nom qui cache un contrôle de direction ou un invisible", () => {
+    for (const [nom, raison] of [
+      ["facture\u202Egpj.exe", "caractere-bidirectionnel"],
+      ["dev\u200Boir.pdf", "caractere-invisible"],
+    ]) {
+      const r = verifierFichier({ nom: nom!, taille: PDF.length, debut: PDF }, docsImages);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.erreurs[0]).toMatchObject({ code: "nom-invalide", raison, nom });
+    }
+  });
+
   it("nettoie le nom d'un fichier acceptable au lieu de le refuser", () => {
     const r = verifierFichier({ nom: "C:\\fakepath\\Exposé.pdf", taille: 10, debut: PDF }, docsImages);
     expect(r.ok && r.fichier.nom).toBe("Exposé.pdf");

@@ -102,6 +102,12 @@ const NATURES: Record<NatureExecutable, [string, string]> = {
   svg: ["est une image SVG, qui peut contenir du code", "is an SVG image, which may contain code"],
 };
 
+/** Raisons de refus d'un nom qu'on ne répare pas en silence. */
+const RAISONS_TROMPEUSES: ReadonlySet<RaisonNomInvalide> = new Set([
+  "caractere-bidirectionnel",
+  "caractere-invisible",
+]);
+
 const g = (nom: string): string => `«${INSECABLE}${nom}${INSECABLE}»`;
 const q = (nom: string): string => `“${nom}”`;
 
@@ -139,9 +145,13 @@ export function verifierFichier(fichier: FichierAVerifier, contraintes: Contrain
   const nom = typeof fichier.nom === "string" ? fichier.nom : "";
   const familles = [...contraintes.familles];
   const erreurs: ErreurFichier[] = [];
-  const nomPropre = nettoyerNomFichier(nom);
+  const strict = validerNomFichier(nom);
+  // Un nom qui trompe (contrôle de direction, caractère invisible) est refusé, pas nettoyé : l'élève doit
+  // voir qu'il est piégé ou abîmé et le retaper.
+  const trompeur = !strict.ok && RAISONS_TROMPEUSES.has(strict.raison);
+  const nomPropre = trompeur ? null : nettoyerNomFichier(nom);
   if (nomPropre === null) {
-    const v = validerNomFichier(nom);
+    const v = strict;
     const raison = v.ok ? "nom-vide" : v.raison;
     erreurs.push({
       code: "nom-invalide",
@@ -151,7 +161,7 @@ export function verifierFichier(fichier: FichierAVerifier, contraintes: Contrain
       messageEn: v.ok ? `The file name ${q(nom)} is invalid.` : v.messageEn,
     });
   }
-  const affiche = nomPropre ?? nom;
+  const affiche = nomPropre ?? nettoyerNomFichier(nom) ?? nom;
   const taille = fichier.taille;
   if (typeof taille !== "number" || !Number.isFinite(taille) || taille < 0 || !Number.isInteger(taille)) {
     erreurs.push({
