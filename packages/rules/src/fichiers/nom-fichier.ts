@@ -51,10 +51,14 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
  * servent aux émojis composés (👨‍👩‍👧) et à l'écriture persane : un nom de fichier s'en passe, le risque de
  * tromperie l'emporte. Les contrôles C0/C1 (`Cc`) relèvent de `caractere-controle`.
  */
-const INVISIBLES = /[\p{Cf}\u2028\u2029\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0]/gu;
+// U+034F, U+17B4 et U+17B5 sont des marques combinantes : hors de la classe, pour que la regex les voie seules.
+const INVISIBLES = /[\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0]|\u034f|\u17b4|\u17b5/gu;
 
 /** Sélecteurs de variante : U+FE00–U+FE0F (dont U+FE0F, « présentation émoji » de ❤️) et U+E0100–U+E01EF. */
-const SELECTEUR = /^[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
+function estSelecteur(c: string): boolean {
+  const p = c.codePointAt(0) ?? 0;
+  return (p >= 0xfe00 && p <= 0xfe0f) || (p >= 0xe0100 && p <= 0xe01ef);
+}
 
 /**
  * Un sélecteur de variante n'a de sens que juste après un caractère visible qu'il modifie (❤️, 葛󠄀) : il est
@@ -64,7 +68,7 @@ const SELECTEUR = /^[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
 function aUnSelecteurOrphelin(texte: string): boolean {
   let precedent = "";
   for (const c of texte) {
-    if (SELECTEUR.test(c) && (precedent === "" || /\s/u.test(precedent) || SELECTEUR.test(precedent)))
+    if (estSelecteur(c) && (precedent === "" || /\s/u.test(precedent) || estSelecteur(precedent)))
       return true;
     precedent = new RegExp(INVISIBLES.source, "u").test(c) ? " " : c;
   }
@@ -76,8 +80,7 @@ function sansSelecteursOrphelins(texte: string): string {
   let r = "";
   let precedent = "";
   for (const c of texte) {
-    if (SELECTEUR.test(c) && (precedent === "" || /\s/u.test(precedent) || SELECTEUR.test(precedent)))
-      continue;
+    if (estSelecteur(c) && (precedent === "" || /\s/u.test(precedent) || estSelecteur(precedent))) continue;
     r += c;
     precedent = c;
   }
