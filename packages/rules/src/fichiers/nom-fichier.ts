@@ -258,17 +258,19 @@ export function nettoyerNomFichier(nom: string): string | null {
   if (typeof nom !== "string") return null;
   let n = sansSurrogatesIsoles(nom, "").normalize("NFC");
   n = n.split(/[/\\]/).pop() ?? "";
-  // Blancs (dont tabulations) → une espace ; puis contrôles, contrôles de direction et invisibles retirés,
-  // ce qui peut recoller deux espaces ; puis les sélecteurs de variante devenus orphelins.
-  n = n
-    .replace(/\s+/g, " ")
-    .replace(CONTROLES, "")
-    .replace(BIDI, "")
-    .replace(INVISIBLES, "")
+  // Blancs (dont tabulations) → une espace ; puis contrôles, contrôles de direction, invisibles et sélecteurs
+  // de variante devenus orphelins retirés, ce qui peut recoller deux espaces (réunies ensuite).
+  n = sansSelecteursOrphelins(
+    n.replace(/\s+/g, " ").replace(CONTROLES, "").replace(BIDI, "").replace(INVISIBLES, ""),
+  )
     .replace(/ {2,}/g, " ")
     .replace(INTERDITS, "_");
-  n = sansSelecteursOrphelins(n);
-  n = sansSelecteursOrphelins(n.replace(/^[. ]+/, "")).replace(/[. ]+$/, "");
+  // Retirer les points et espaces de tête peut rendre orphelin un sélecteur qui suivait un point : on répète.
+  for (let avant = ""; avant !== n;) {
+    avant = n;
+    n = sansSelecteursOrphelins(n.replace(/^[. ]+/, ""));
+  }
+  n = n.replace(/[. ]+$/, "");
   if (n === "") return null;
   if (RESERVES.test(n)) n = `_${n}`;
   if (octetsUtf8(n) > LONGUEUR_MAX_NOM_OCTETS) {
