@@ -6,7 +6,9 @@ import { decoderUtf8 } from "./utf8.js";
  * (`<?xml …?>`, `<?xml-stylesheet …?>`, deux `<?xml ?>` de suite compris), de commentaires et de DOCTYPE
  * (avec sous-ensemble interne `[ <!ENTITY …> ]`, qui peut contenir des `>`) qu'on voudra.
  */
-const PROLOGUE = String.raw`^(?:(?:<\?(?!php)[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype\b[^[>]*(?:\[[\s\S]*?\]\s*)?>)\s*)*`;
+// Chaque pièce est écrite « déroulée » (elle ne peut pas déborder sur la suivante) : pas de retour en arrière
+// exponentiel sur un prologue tronqué ou fabriqué (voir le test de temps).
+const PROLOGUE = String.raw`^(?:(?:<\?(?!php)[^?]*(?:\?(?!>)[^?]*)*\?>|<!--[^-]*(?:-(?!->)[^-]*)*-->|<!doctype\b[^[>]*(?:\[[^\]]*\]\s*)?>)\s*)*`;
 /** Un nom d'élément, avec préfixe d'espace de noms éventuel (`<svg:svg>`, `<html:script>`). */
 const PREFIXE = String.raw`<(?:[\w.-]+:)?`;
 

@@ -281,6 +281,20 @@ describe("detecterTypeFichier — exécutables et contenus actifs", () => {
   });
 });
 
+describe("detecterTypeFichier — prologues fabriqués", () => {
+  // Un prologue XML tronqué dont les pièces pourraient se chevaucher faisait boucler la regex (retour en
+  // arrière exponentiel) : chaque cas doit répondre vite, sur les 4 100 octets examinés.
+  it.each([
+    ["PI, commentaire, DOCTYPE répétés", "<?a?><!--b--><!doctype c [<!x>]> ".repeat(120)],
+    ["PI et commentaires collés", "<?a?><!--b-->".repeat(400)],
+    ["balises sans chevron fermant", "<x>" + "<y".repeat(2040)],
+  ])("%s : moins de 200 ms", (_cas, texte) => {
+    const debut = performance.now();
+    detecterTypeFichier(octets(texte));
+    expect(performance.now() - debut).toBeLessThan(200);
+  });
+});
+
 describe("detecterTypeFichier — inconnus et entrées limites", () => {
   it.each([
     ["entrée vide", new Uint8Array(0)],
