@@ -108,6 +108,7 @@ const FICHIER_REFUSE = [
   "fichier-executable",
   "type-non-autorise",
   "type-inconnu",
+  "extension-incoherente",
   "fichier-vide",
   "fichier-trop-gros",
   "nom-invalide",

@@ -252,12 +252,16 @@ export function documenterTeleversements(app: OpenAPIHono): void {
       ]),
       410: EXPIRE,
       413: erreur("Plus d'octets que la taille annoncée ou autorisée", ["fichier-trop-gros"]),
-      415: erreur("Premiers octets d'un type refusé, ou mauvais Content-Type", [
-        "fichier-executable",
-        "type-non-autorise",
-        "type-inconnu",
-        "type-contenu-invalide",
-      ]),
+      415: erreur(
+        "Premiers octets d'un type refusé, extension qui ne correspond pas au contenu, ou mauvais Content-Type",
+        [
+          "fichier-executable",
+          "type-non-autorise",
+          "type-inconnu",
+          "extension-incoherente",
+          "type-contenu-invalide",
+        ],
+      ),
       423: VERROUILLE,
       500: erreur("Écriture du fichier impossible : réessayer, l'envoi reprendra où il s'est arrêté", [
         "erreur-interne",

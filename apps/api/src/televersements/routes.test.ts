@@ -89,6 +89,53 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     expect(e.message).toMatch(/UTF-8/);
   });
 
+  it("refuse un nom qui cache un contrôle de direction ou un caractère invisible (issue 9, constat 9)", async () => {
+    // « facture\u202Egpj.exe » s'affiche « factureexe.jpg » : refusé avant tout octet, message sans le piège.
+    const bidi = await creer(
+      "eleve2",
+      metadonneesTus({ filename: "facture\u202Egpj.exe", devoir: devoirId }),
+      10,
+    );
+    const e = await erreur(bidi);
+    expect(e).toMatchObject({ status: 400, code: "nom-invalide" });
+    expect(e.message).toMatch(/sens d'écriture/);
+    expect(e.message).not.toContain("\u202E");
+    const invisible = await creer(
+      "eleve2",
+      metadonneesTus({ filename: "dev\u200Boir.pdf", devoir: devoirId }),
+      10,
+    );
+    const e2 = await erreur(invisible);
+    expect(e2).toMatchObject({ status: 400, code: "nom-invalide" });
+    expect(e2.message).toMatch(/caractère invisible/);
+    expect(monde.module.store.enAttente(devoirId, monde.utilisateurs.eleve2.id)).toEqual([]);
+  });
+
+  it("refuse un contenu inerte sous une extension active, et un contenu actif caché (issue 9, constat 10)", async () => {
+    const images = await creerDevoir(monde, {
+      contraintes: { familles: ["document", "image"], tailleMaxOctets: 100_000, nombreMax: 3 },
+    });
+    // Octets magiques JPEG puis HTML, nommé .html : une image pour l'API, une page pour le disque.
+    const polyglotte = Buffer.concat([
+      Buffer.from("ffd8ffe000104a46494600010100000100010000", "hex"),
+      Buffer.from("<html><script>alert(1)</script></html>"),
+    ]);
+    const r = await televerser(monde, "eleve2", images, "photo.html", polyglotte);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = await erreur(r.reponse);
+    expect(e).toMatchObject({ status: 415, code: "extension-incoherente" });
+    expect(e.message).toMatch(/est en réalité une image \(JPG\).*Renommez-le en «\u00a0photo\.jpg\u00a0»/);
+    // Un fragment HTML dont le script est au-delà des octets examinés (5 000 espaces).
+    const html = Buffer.from(`<p>${" ".repeat(5000)}<html><script>alert(1)</script></html>`);
+    const r2 = await televerser(monde, "eleve2", images, "notes.txt", html);
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(await erreur(r2.reponse)).toMatchObject({ status: 415, code: "fichier-executable" });
+    expect(monde.module.store.enAttente(images, monde.utilisateurs.eleve2.id)).toEqual([]);
+    // Le même JPEG, bien nommé, passe.
+    expect((await televerser(monde, "eleve2", images, "photo.jpg", polyglotte)).ok).toBe(true);
+  });
+
   it("exige la taille annoncée, un devoir et un nom ; refuse des métadonnées mal formées", async () => {
     const sansTaille = await monde.requete("/v1/televersements", {
       method: "POST",

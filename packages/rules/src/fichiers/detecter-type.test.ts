@@ -2,7 +2,22 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OCTETS_DETECTION, detecterTypeFichier } from "./detecter-type.js";
 import { FAMILLES_FICHIERS } from "./familles.js";
-import { MZ, PDF, PNG_1X1, concat, ftyp, hex, latin1, octets, ole, zip } from "./echantillons.test-utils.js";
+import {
+  HTML_APRES_ESPACES,
+  JPEG_PUIS_HTML,
+  MZ,
+  PDF,
+  PNG_1X1,
+  SVG_APRES_DEUX_XML,
+  SVG_DOCTYPE_INTERNE,
+  concat,
+  ftyp,
+  hex,
+  latin1,
+  octets,
+  ole,
+  zip,
+} from "./echantillons.test-utils.js";
 
 const MIMETYPE_ODT = "application/vnd.oasis.opendocument.text";
 
@@ -89,6 +104,24 @@ describe("detecterTypeFichier — types acceptables", () => {
       "txt",
     ],
     ["texte avec BOM", concat(hex("efbbbf"), octets("Exposé")), "document", "text/plain", "txt"],
+    // Restent du texte : balisage sans élément HTML ni contenu actif, ou « < » qui n'ouvre pas de balise.
+    [
+      "Markdown qui commence par un commentaire",
+      octets("<!-- brouillon -->\n# Mon exposé\n\nLe <sujet> est vaste."),
+      "document",
+      "text/plain",
+      "txt",
+    ],
+    [
+      "données XML inertes",
+      octets('<?xml version="1.0"?>\n<notes><note>12</note></notes>'),
+      "document",
+      "text/plain",
+      "txt",
+    ],
+    ["« <3 » en tête", octets("<3 merci pour le cours"), "document", "text/plain", "txt"],
+    // Un polyglotte JPEG puis HTML reste une image : c'est son nom `.html` que `verifierFichier` refuse.
+    ["JPEG suivi de HTML", JPEG_PUIS_HTML, "image", "image/jpeg", "jpg"],
     [
       "texte coupé au milieu d'un caractère",
       octets("Élève é").subarray(0, 8),
@@ -227,8 +260,38 @@ describe("detecterTypeFichier — exécutables et contenus actifs", () => {
       "svg",
     ],
     ["SVG simple", octets("<svg viewBox='0 0 1 1'></svg>"), "svg", "svg"],
+    // Issue 9, constat 10 : contenus actifs qui passaient pour du texte.
+    ["HTML « <p> », 5 000 espaces puis <html><script>", HTML_APRES_ESPACES, "page-web", "html"],
+    ["SVG après deux instructions <?xml …?>", SVG_APRES_DEUX_XML, "svg", "svg"],
+    ["SVG dont le DOCTYPE a un sous-ensemble interne", SVG_DOCTYPE_INTERNE, "svg", "svg"],
+    ["SVG préfixé (<svg:svg>)", octets('<svg:svg xmlns:svg="http://www.w3.org/2000/svg"/>'), "svg", "svg"],
+    ["fragment HTML <div>", octets("<div>Bonjour</div>"), "page-web", "html"],
+    [
+      "XML dont un élément est un script XHTML",
+      octets(
+        '<?xml version="1.0"?>\n<a><html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script></a>',
+      ),
+      "page-web",
+      "html",
+    ],
+    ["XML avec un attribut on…=", octets('<note><x onclick="alert(1)"/></note>'), "page-web", "html"],
+    ["PHP après une déclaration XML", octets('<?xml version="1.0"?><?php system("id"); ?>'), "script", "php"],
   ] as const)("%s", (_cas, debut, nature, format) => {
     expect(detecterTypeFichier(debut)).toEqual({ famille: "executable", nature, format });
+  });
+});
+
+describe("detecterTypeFichier — prologues fabriqués", () => {
+  // Un prologue XML tronqué dont les pièces pourraient se chevaucher faisait boucler la regex (retour en
+  // arrière exponentiel) : chaque cas doit répondre vite, sur les 4 100 octets examinés.
+  it.each([
+    ["PI, commentaire, DOCTYPE répétés", "<?a?><!--b--><!doctype c [<!x>]> ".repeat(120)],
+    ["PI et commentaires collés", "<?a?><!--b-->".repeat(400)],
+    ["balises sans chevron fermant", "<x>" + "<y".repeat(2040)],
+  ])("%s : moins de 200 ms", (_cas, texte) => {
+    const debut = performance.now();
+    detecterTypeFichier(octets(texte));
+    expect(performance.now() - debut).toBeLessThan(200);
   });
 });
 

@@ -105,3 +105,27 @@ export function ole(flux: string): Uint8Array {
     new Array<number>(128 - nom.length).fill(0),
   );
 }
+
+// Les quatre contenus actifs de l'issue 9 (constat 10) : stockés comme texte ou image, ils exécutent du
+// script une fois enregistrés et ouverts depuis le disque sous leur extension active.
+
+/** Une page HTML qui commence par `<p>`, puis 5 000 espaces (au-delà des octets examinés), puis le script. */
+export const HTML_APRES_ESPACES = octets(`<p>${" ".repeat(5000)}<html><script>alert(1)</script></html>`);
+
+/** Des octets magiques JPEG suivis de HTML (un polyglotte, à nommer `.html`). */
+export const JPEG_PUIS_HTML = concat(
+  hex("ffd8ffe000104a46494600010100000100010000"),
+  octets("<html><script>alert(1)</script></html>"),
+);
+
+/** Un SVG après deux instructions `<?xml …?>`. */
+export const SVG_APRES_DEUX_XML = octets(
+  '<?xml version="1.0"?>\n<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+);
+
+/** Un SVG dont le DOCTYPE a un sous-ensemble interne (des `>` avant la fin du DOCTYPE). */
+export const SVG_DOCTYPE_INTERNE = octets(
+  '<!DOCTYPE svg [\n  <!ENTITY x "<b>gras</b>">\n  <!ATTLIST svg onload CDATA "alert(1)">\n]>\n' +
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+);

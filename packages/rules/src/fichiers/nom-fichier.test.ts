@@ -52,6 +52,53 @@ describe("validerNomFichier", () => {
     if (!r.ok) expect(r.message).toMatch(/^Le nom de fichier «\u00a0.*\u00a0» est invalide : /s);
   });
 
+  it.each([
+    ["facture\u202Egpj.exe", "caractere-bidirectionnel"], // s'affiche « factureexe.jpg »
+    ["devoir\u202D.pdf", "caractere-bidirectionnel"],
+    ["a\u202Ab\u202C.pdf", "caractere-bidirectionnel"],
+    ["devoir\u2066.pdf\u2069", "caractere-bidirectionnel"],
+    ["devoir\u2067x.pdf", "caractere-bidirectionnel"],
+    ["devoir\u200E.pdf", "caractere-bidirectionnel"],
+    ["devoir\u200F.pdf", "caractere-bidirectionnel"],
+    ["devoir\u061C.pdf", "caractere-bidirectionnel"],
+    ["dev\u200Boir.pdf", "caractere-invisible"],
+    ["dev\u200Coir.pdf", "caractere-invisible"],
+    ["dev\u200Doir.pdf", "caractere-invisible"],
+    ["dev\u2060oir.pdf", "caractere-invisible"],
+    ["dev\u2064oir.pdf", "caractere-invisible"],
+    ["\uFEFFdevoir.pdf", "caractere-invisible"],
+    ["dev\u00ADoir.pdf", "caractere-invisible"],
+    ["devoir\u{E0041}.pdf", "caractere-invisible"], // étiquette (Cf)
+    ["devoir\u2028.pdf", "caractere-invisible"],
+    ["dev\u3164oir.pdf", "caractere-invisible"], // lettre de remplissage Hangul
+    ["\uFE0Fdevoir.pdf", "caractere-invisible"], // sélecteur de variante orphelin, en tête
+    ["devoir \uFE0F.pdf", "caractere-invisible"], // après une espace
+    ["devoir❤\uFE0F\uFE0F.pdf", "caractere-invisible"], // deux de suite
+  ])("refuse les caractères trompeurs ou invisibles %j (%s)", (nom, raison) => {
+    const r = validerNomFichier(nom);
+    expect(r).toMatchObject({ ok: false, code: "nom-invalide", raison });
+    if (!r.ok) {
+      // Le message cite le nom sans le caractère piégé (remplacé par �), et dit quoi faire.
+      expect(r.message).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/u);
+      expect(r.message).toContain("�");
+      expect(r.message).toContain("Renommez le fichier");
+    }
+  });
+
+  it("le message du nom « facture\\u202Egpj.exe » dit que l'affichage est inversé", () => {
+    const r = validerNomFichier("facture\u202Egpj.exe");
+    expect(!r.ok && r.message).toBe(
+      "Le nom de fichier «\u00a0facture�gpj.exe\u00a0» est invalide : il contient un caractère invisible qui " +
+        "inverse le sens d'écriture (marqué � ici) : le nom affiché ne serait pas le vrai nom, par exemple " +
+        "« facture.exe » déguisé en « …exe.jpg ». Renommez le fichier en retapant son nom.",
+    );
+  });
+
+  it("garde un sélecteur de variante qui suit le caractère qu'il modifie (❤️, 葛󠄀)", () => {
+    expect(validerNomFichier("j'aime ❤\uFE0F.pdf")).toEqual({ ok: true, nom: "j'aime ❤\uFE0F.pdf" });
+    expect(validerNomFichier("葛\u{E0100}飾.txt").ok).toBe(true);
+  });
+
   it("remplace un demi-caractère UTF-16 isolé par U+FFFD, garde les paires (émoji)", () => {
     expect(validerNomFichier("a\udc00b.pdf")).toEqual({ ok: true, nom: "a\ufffdb.pdf" });
     expect(validerNomFichier("a\ud83d.pdf")).toEqual({ ok: true, nom: "a\ufffd.pdf" });
@@ -82,6 +129,10 @@ describe("nettoyerNomFichier", () => {
     ["mon    devoir\t.pdf", "mon devoir .pdf"],
     ["Expose\u0301.pdf", "Exposé.pdf"],
     ["photo\ud800.jpg", "photo.jpg"],
+    ["facture\u202Egpj.exe", "facturegpj.exe"],
+    ["dev\u200Boir\u00AD.pdf", "devoir.pdf"],
+    ["\uFE0F.\uFE0Fdevoir.pdf", "devoir.pdf"],
+    ["❤\uFE0F.pdf", "❤\uFE0F.pdf"],
     ["¡\t\u0000\t!", "¡ !"], // contre-exemple trouvé par fast-check : espaces recollées après retrait du NUL
   ])("%j → %j", (nom, attendu) => {
     expect(nettoyerNomFichier(nom)).toBe(attendu);
@@ -116,6 +167,10 @@ describe("nettoyerNomFichier", () => {
     "\u0000",
     "\u001f",
     "\u0085",
+    "\u202e",
+    "\u200b",
+    "\u00ad",
+    "\ufe0f",
     ":",
     "?",
     "*",

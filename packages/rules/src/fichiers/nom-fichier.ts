@@ -10,6 +10,8 @@ export type RaisonNomInvalide =
   | "nom-trop-long"
   | "chemin-interdit"
   | "caractere-controle"
+  | "caractere-bidirectionnel"
+  | "caractere-invisible"
   | "caractere-interdit"
   | "nom-reserve"
   | "point-initial"
@@ -32,6 +34,63 @@ const RESERVES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i
 // eslint-disable-next-line no-control-regex
 const CONTROLES = /[\u0000-\u001f\u007f-\u009f]/g;
 const INTERDITS = /[<>:"|?*]/g;
+
+/**
+ * Contrôles de direction du texte (Unicode « Bidi_Control ») : ALM U+061C, LRM/RLM U+200E–U+200F,
+ * LRE/RLE/PDF/LRO/RLO U+202A–U+202E, LRI/RLI/FSI/PDI U+2066–U+2069. Invisibles, ils retournent l'affichage :
+ * « facture\u202Egpj.exe » s'affiche « factureexe.jpg ». Toujours refusés, jamais utiles dans un nom.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Caractères invisibles : tous les caractères de format Unicode (catégorie `Cf` : espaces sans chasse
+ * U+200B–U+200D, U+2060–U+2064, U+FEFF, trait d'union conditionnel U+00AD, étiquettes U+E0000–U+E007F…),
+ * les séparateurs de ligne et de paragraphe (U+2028, U+2029), et des lettres « de remplissage » qui ne
+ * dessinent rien (U+034F, U+115F, U+1160, U+17B4, U+17B5, U+3164, U+FFA0). Ils font passer deux noms
+ * différents pour le même. Choix assumé : le ZWJ U+200D et le ZWNJ U+200C sont refusés aussi, bien qu'ils
+ * servent aux émojis composés (👨‍👩‍👧) et à l'écriture persane : un nom de fichier s'en passe, le risque de
+ * tromperie l'emporte. Les contrôles C0/C1 (`Cc`) relèvent de `caractere-controle`.
+ */
+// U+034F, U+17B4 et U+17B5 sont des marques combinantes : hors de la classe, pour que la regex les voie seules.
+const INVISIBLES = /[\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0]|\u034f|\u17b4|\u17b5/gu;
+
+/** Sélecteurs de variante : U+FE00–U+FE0F (dont U+FE0F, « présentation émoji » de ❤️) et U+E0100–U+E01EF. */
+function estSelecteur(c: string): boolean {
+  const p = c.codePointAt(0) ?? 0;
+  return (p >= 0xfe00 && p <= 0xfe0f) || (p >= 0xe0100 && p <= 0xe01ef);
+}
+
+/**
+ * Un sélecteur de variante n'a de sens que juste après un caractère visible qu'il modifie (❤️, 葛󠄀) : il est
+ * alors gardé. En tête de nom, après une espace, après un autre sélecteur ou un caractère invisible, il ne
+ * modifie rien et ne sert qu'à cacher une différence : il est « orphelin ».
+ */
+function aUnSelecteurOrphelin(texte: string): boolean {
+  let precedent = "";
+  for (const c of texte) {
+    if (estSelecteur(c) && (precedent === "" || /\s/u.test(precedent) || estSelecteur(precedent)))
+      return true;
+    precedent = new RegExp(INVISIBLES.source, "u").test(c) ? " " : c;
+  }
+  return false;
+}
+
+/** Retire les sélecteurs de variante orphelins (voir {@link aUnSelecteurOrphelin}). */
+function sansSelecteursOrphelins(texte: string): string {
+  let r = "";
+  let precedent = "";
+  for (const c of texte) {
+    if (estSelecteur(c) && (precedent === "" || /\s/u.test(precedent) || estSelecteur(precedent))) continue;
+    r += c;
+    precedent = c;
+  }
+  return r;
+}
+
+/** Remplace, pour l'affichage dans un message, les caractères qui trompent ou qui ne se voient pas. */
+function visible(nom: string): string {
+  return nom.replace(CONTROLES, "�").replace(BIDI, "�").replace(INVISIBLES, "�");
+}
 
 /**
  * Remplace les demi-caractères UTF-16 isolés (texte mal formé) par `remplacement`. Écrit sans regex à
@@ -72,7 +131,7 @@ const g = (nom: string): string => `«${INSECABLE}${nom}${INSECABLE}»`;
 const en = (nom: string): string => `“${nom}”`;
 
 function refus(raison: RaisonNomInvalide, nom: string, fr: string, anglais: string): NomInvalide {
-  const affiche = nom.replace(CONTROLES, "�");
+  const affiche = visible(nom);
   return {
     ok: false,
     code: "nom-invalide",
@@ -111,6 +170,25 @@ export function validerNomFichier(nom: string): ResultatNomFichier {
       n,
       "il contient un caractère de contrôle.",
       "it contains a control character.",
+    );
+  }
+  if (new RegExp(BIDI.source, "u").test(n)) {
+    return refus(
+      "caractere-bidirectionnel",
+      n,
+      "il contient un caractère invisible qui inverse le sens d'écriture (marqué � ici) : le nom affiché " +
+        "ne serait pas le vrai nom, par exemple « facture.exe » déguisé en « …exe.jpg ». Renommez le fichier " +
+        "en retapant son nom.",
+      "it contains an invisible character that reverses the writing direction (shown as � here): the " +
+        "displayed name would not be the real one. Rename the file by typing its name again.",
+    );
+  }
+  if (new RegExp(INVISIBLES.source, "u").test(n) || aUnSelecteurOrphelin(n)) {
+    return refus(
+      "caractere-invisible",
+      n,
+      "il contient un caractère invisible (marqué � ici). Renommez le fichier en retapant son nom.",
+      "it contains an invisible character (shown as � here). Rename the file by typing its name again.",
     );
   }
   if (new RegExp(INTERDITS.source).test(n)) {
@@ -180,9 +258,19 @@ export function nettoyerNomFichier(nom: string): string | null {
   if (typeof nom !== "string") return null;
   let n = sansSurrogatesIsoles(nom, "").normalize("NFC");
   n = n.split(/[/\\]/).pop() ?? "";
-  // Blancs (dont tabulations) → une espace ; puis contrôles retirés, ce qui peut recoller deux espaces.
-  n = n.replace(/\s+/g, " ").replace(CONTROLES, "").replace(/ {2,}/g, " ").replace(INTERDITS, "_");
-  n = n.replace(/^[. ]+/, "").replace(/[. ]+$/, "");
+  // Blancs (dont tabulations) → une espace ; puis contrôles, contrôles de direction, invisibles et sélecteurs
+  // de variante devenus orphelins retirés, ce qui peut recoller deux espaces (réunies ensuite).
+  n = sansSelecteursOrphelins(
+    n.replace(/\s+/g, " ").replace(CONTROLES, "").replace(BIDI, "").replace(INVISIBLES, ""),
+  )
+    .replace(/ {2,}/g, " ")
+    .replace(INTERDITS, "_");
+  // Retirer les points et espaces de tête peut rendre orphelin un sélecteur qui suivait un point : on répète.
+  for (let avant = ""; avant !== n;) {
+    avant = n;
+    n = sansSelecteursOrphelins(n.replace(/^[. ]+/, ""));
+  }
+  n = n.replace(/[. ]+$/, "");
   if (n === "") return null;
   if (RESERVES.test(n)) n = `_${n}`;
   if (octetsUtf8(n) > LONGUEUR_MAX_NOM_OCTETS) {

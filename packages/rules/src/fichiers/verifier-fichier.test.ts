@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { MZ, PDF, PNG_1X1, ftyp, octets } from "./echantillons.test-utils.js";
+import {
+  HTML_APRES_ESPACES,
+  JPEG_PUIS_HTML,
+  MZ,
+  PDF,
+  PNG_1X1,
+  SVG_APRES_DEUX_XML,
+  SVG_DOCTYPE_INTERNE,
+  ftyp,
+  octets,
+} from "./echantillons.test-utils.js";
 import { octetsUtf8, validerNomFichier } from "./nom-fichier.js";
 import { phraseAcceptes, verifierFichier, verifierLot } from "./verifier-fichier.js";
 
@@ -105,6 +115,67 @@ describe("verifierFichier", () => {
     expect(!r.ok && r.erreurs[0]?.message).toBe(
       `Le type du fichier «${nb}x.bin${nb}» n'est pas reconnu : seuls les documents et images sont acceptés (PDF, ODT, DOCX, texte… ; JPEG, PNG, HEIC…).`,
     );
+  });
+
+  it("refuse (sans le réparer en silence) un nom qui cache un contrôle de direction ou un invisible", () => {
+    for (const [nom, raison] of [
+      ["facture\u202Egpj.exe", "caractere-bidirectionnel"],
+      ["dev\u200Boir.pdf", "caractere-invisible"],
+    ]) {
+      const r = verifierFichier({ nom: nom!, taille: PDF.length, debut: PDF }, docsImages);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.erreurs[0]).toMatchObject({ code: "nom-invalide", raison, nom });
+    }
+  });
+
+  it("refuse une image JPEG nommée .html (extension-incoherente), en disant ce qu'est le fichier", () => {
+    const r = verifierFichier(
+      { nom: "photo.html", taille: JPEG_PUIS_HTML.length, debut: JPEG_PUIS_HTML },
+      docsImages,
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.erreurs).toEqual([
+      {
+        code: "extension-incoherente",
+        nom: "photo.html",
+        extension: "html",
+        type: { famille: "image", mime: "image/jpeg", extension: "jpg" },
+        message:
+          `Le fichier «${nb}photo.html${nb}» est en réalité une image (JPG) : son extension «${nb}.html${nb}» ne ` +
+          `correspond pas à son contenu. Renommez-le en «${nb}photo.jpg${nb}», ou ouvrez-le et enregistrez-le de ` +
+          "nouveau au bon format.",
+        messageEn:
+          "The file “photo.html” is actually an image (JPG): its extension “.html” does not match its content. " +
+          "Rename it to “photo.jpg”, or open it and save it again in the right format.",
+      },
+    ]);
+  });
+
+  it("refuse un texte nommé .html ou .svg, accepte le même texte en .txt ou sans extension", () => {
+    const texte = octets("Mon exposé sur les volcans.\n");
+    const essai = (nom: string) => verifierFichier({ nom, taille: texte.length, debut: texte }, docsImages);
+    expect(!essai("exposé.html").ok && essai("exposé.html")).toMatchObject({
+      erreurs: [{ code: "extension-incoherente", extension: "html" }],
+    });
+    expect(essai("exposé.svg").ok).toBe(false);
+    expect(essai("exposé.txt").ok).toBe(true);
+    expect(essai("exposé").ok).toBe(true);
+  });
+
+  it("accepte une capture PNG nommée .jpg (même famille, extension inerte)", () => {
+    expect(
+      verifierFichier({ nom: "capture.jpg", taille: PNG_1X1.length, debut: PNG_1X1 }, docsImages).ok,
+    ).toBe(true);
+  });
+
+  it.each([
+    ["page.html", HTML_APRES_ESPACES, "page-web"],
+    ["page.txt", HTML_APRES_ESPACES, "page-web"],
+    ["dessin.svg", SVG_APRES_DEUX_XML, "svg"],
+    ["dessin.txt", SVG_DOCTYPE_INTERNE, "svg"],
+  ] as const)("refuse %j : contenu actif (%s)", (nom, debut, nature) => {
+    const r = verifierFichier({ nom, taille: debut.length, debut }, docsImages);
+    expect(!r.ok && r.erreurs[0]).toMatchObject({ code: "fichier-executable", nature });
   });
 
   it("nettoie le nom d'un fichier acceptable au lieu de le refuser", () => {

@@ -1,5 +1,6 @@
 import { INSECABLE, type Langue } from "../dates/langue.js";
 import { OCTETS_DETECTION, detecterTypeFichier } from "./detecter-type.js";
+import { extensionCoherente, extensionDuNom } from "./extensions.js";
 import {
   type FamilleFichier,
   type NatureExecutable,
@@ -51,7 +52,8 @@ export type ErreurFichier =
       familles: FamilleFichier[];
     })
   | (Base & { code: "type-inconnu"; familles: FamilleFichier[] })
-  | (Base & { code: "type-non-autorise"; type: TypeFichier; familles: FamilleFichier[] });
+  | (Base & { code: "type-non-autorise"; type: TypeFichier; familles: FamilleFichier[] })
+  | (Base & { code: "extension-incoherente"; extension: string; type: TypeFichier });
 
 /** Les erreurs sur un lot de fichiers (en plus des erreurs de chaque fichier, qui portent leur `index`). */
 export type ErreurLot =
@@ -102,6 +104,12 @@ const NATURES: Record<NatureExecutable, [string, string]> = {
   svg: ["est une image SVG, qui peut contenir du code", "is an SVG image, which may contain code"],
 };
 
+/** Raisons de refus d'un nom qu'on ne répare pas en silence. */
+const RAISONS_TROMPEUSES: ReadonlySet<RaisonNomInvalide> = new Set([
+  "caractere-bidirectionnel",
+  "caractere-invisible",
+]);
+
 const g = (nom: string): string => `«${INSECABLE}${nom}${INSECABLE}»`;
 const q = (nom: string): string => `“${nom}”`;
 
@@ -127,7 +135,9 @@ function exemples(familles: readonly FamilleFichier[]): string {
  * Vérifie un fichier avant (navigateur) ou pendant (API, sur les premiers octets du flux) son envoi : nom
  * récupérable, non vide, taille dans la limite, type reconnu **par son contenu** et autorisé, jamais un
  * exécutable. Rend toutes les erreurs trouvées, avec des messages qui nomment le fichier, la limite et les
- * types acceptés. Le nom rendu est nettoyé (`nettoyerNomFichier`) ; il n'est refusé que s'il n'en reste rien.
+ * types acceptés. Le nom rendu est nettoyé (`nettoyerNomFichier`) ; il est refusé s'il n'en reste rien, s'il
+ * cache un contrôle de direction ou un caractère invisible, ou si son extension n'appartient pas au type
+ * reconnu (`extension-incoherente`, voir `EXTENSIONS_PAR_TYPE`).
  *
  * @example
  * verifierFichier({ nom: "devoir.pdf", taille: 48_213, debut: octetsPdf }, { familles: ["document"], tailleMaxOctets: 10_485_760 });
@@ -139,9 +149,13 @@ export function verifierFichier(fichier: FichierAVerifier, contraintes: Contrain
   const nom = typeof fichier.nom === "string" ? fichier.nom : "";
   const familles = [...contraintes.familles];
   const erreurs: ErreurFichier[] = [];
-  const nomPropre = nettoyerNomFichier(nom);
+  const strict = validerNomFichier(nom);
+  // Un nom qui trompe (contrôle de direction, caractère invisible) est refusé, pas nettoyé : l'élève doit
+  // voir qu'il est piégé ou abîmé et le retaper.
+  const trompeur = !strict.ok && RAISONS_TROMPEUSES.has(strict.raison);
+  const nomPropre = trompeur ? null : nettoyerNomFichier(nom);
   if (nomPropre === null) {
-    const v = validerNomFichier(nom);
+    const v = strict;
     const raison = v.ok ? "nom-vide" : v.raison;
     erreurs.push({
       code: "nom-invalide",
@@ -151,7 +165,7 @@ export function verifierFichier(fichier: FichierAVerifier, contraintes: Contrain
       messageEn: v.ok ? `The file name ${q(nom)} is invalid.` : v.messageEn,
     });
   }
-  const affiche = nomPropre ?? nom;
+  const affiche = nomPropre ?? nettoyerNomFichier(nom) ?? nom;
   const taille = fichier.taille;
   if (typeof taille !== "number" || !Number.isFinite(taille) || taille < 0 || !Number.isInteger(taille)) {
     erreurs.push({
@@ -212,6 +226,22 @@ export function verifierFichier(fichier: FichierAVerifier, contraintes: Contrain
       familles,
       message: `Le fichier ${g(affiche)} est ${nomFamille(type.famille)} (${type.extension.toUpperCase()}) : ${phraseAcceptes(familles)}.`,
       messageEn: `The file ${q(affiche)} is ${nomFamille(type.famille, "en")} (${type.extension.toUpperCase()}): ${phraseAcceptes(familles, "en")}.`,
+    });
+  } else if (nomPropre !== null && !extensionCoherente(nomPropre, type)) {
+    // Une extension active (.html, .svg…) sur un contenu inerte ferait exécuter du code une fois le fichier
+    // enregistré et ouvert depuis le disque : refusée (voir EXTENSIONS_PAR_TYPE).
+    const extension = extensionDuNom(nomPropre) ?? "";
+    const base = nomPropre.slice(0, nomPropre.length - extension.length - 1);
+    const bonNom = `${base}.${type.extension}`;
+    const quoi = `${nomFamille(type.famille)} (${type.extension.toUpperCase()})`;
+    const what = `${nomFamille(type.famille, "en")} (${type.extension.toUpperCase()})`;
+    erreurs.push({
+      code: "extension-incoherente",
+      nom,
+      extension,
+      type,
+      message: `Le fichier ${g(affiche)} est en réalité ${quoi} : son extension «${INSECABLE}.${extension}${INSECABLE}» ne correspond pas à son contenu. Renommez-le en ${g(bonNom)}, ou ouvrez-le et enregistrez-le de nouveau au bon format.`,
+      messageEn: `The file ${q(affiche)} is actually ${what}: its extension “.${extension}” does not match its content. Rename it to ${q(bonNom)}, or open it and save it again in the right format.`,
     });
   }
   if (erreurs.length > 0 || nomPropre === null || type === null || type.famille === "executable") {

@@ -21,6 +21,25 @@ describe("verifierAvantEnvoi (règles de @trousse/rules, dans le navigateur)", (
     });
   });
 
+  it("refuse un nom qui cache un contrôle de direction (« facture\\u202Egpj.exe »), message sans le piège", async () => {
+    const r = await verifierAvantEnvoi(fichier(["%PDF-1.7\n1 0 obj\n"], "facture\u202Egpj.exe"), contraintes);
+    expect(r?.code).toBe("nom-invalide");
+    expect(r?.message).toMatch(/sens d'écriture/);
+    expect(r?.message).not.toContain("\u202E");
+  });
+
+  it("refuse un texte nommé .html (extension-incoherente) en disant ce qu'est le fichier", async () => {
+    const r = await verifierAvantEnvoi(fichier(["Mon exposé.\n"], "exposé.html"), contraintes);
+    expect(r).toEqual({
+      nom: "exposé.html",
+      code: "extension-incoherente",
+      message:
+        `Le fichier «${_}exposé.html${_}» est en réalité un document (TXT) : son extension «${_}.html${_}» ne ` +
+        `correspond pas à son contenu. Renommez-le en «${_}exposé.txt${_}», ou ouvrez-le et enregistrez-le de ` +
+        "nouveau au bon format.",
+    });
+  });
+
   it("refuse un fichier trop gros avant tout envoi", async () => {
     const gros = new Uint8Array(2 * 1024 * 1024);
     gros.set(new TextEncoder().encode("%PDF-1.7\n"));
