@@ -2686,7 +2686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Fichiers refusés par les règles du devoir, ou déclaration sur l'honneur non cochée — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `fichier-vide`, `fichier-trop-gros`, `nom-invalide`, `trop-de-fichiers`, `lot-trop-gros`, `declaration-requise` */
+            /** @description Fichiers refusés par les règles du devoir, ou déclaration sur l'honneur non cochée — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `extension-incoherente`, `fichier-vide`, `fichier-trop-gros`, `nom-invalide`, `trop-de-fichiers`, `lot-trop-gros`, `declaration-requise` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4264,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Premiers octets d'un type refusé, ou mauvais Content-Type — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `type-contenu-invalide` */
+            /** @description Premiers octets d'un type refusé, extension qui ne correspond pas au contenu, ou mauvais Content-Type — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `extension-incoherente`, `type-contenu-invalide` */
             415: {
                 headers: {
                     [name: string]: unknown;
