@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Session } from "../auth/deps.js";
 import { ErreurApi } from "../erreurs/erreur-api.js";
+import { erreur } from "../openapi/reponses.js";
 import type { EnvSession } from "./deps.js";
 
 /** Un devoir tel que la base le rend. */
@@ -167,3 +168,14 @@ export function roleSeulement(
     await next();
   });
 }
+
+/** What `avecDevoir` answers to someone who may not see the assignment, for the routes' `responses`. */
+export const DEVOIR_INTROUVABLE = erreur(
+  "Devoir inexistant, ou d'un autre enseignant ou d'une autre classe (son existence n'est pas révélée)",
+  ["devoir-introuvable"],
+);
+
+/** What `auteurSeulement` answers, for the routes' `responses`. */
+export const RESERVE_AUTEUR = erreur("Réservé à l'enseignant qui a donné le devoir", [
+  "reserve-a-l-enseignant",
+]);

@@ -27,6 +27,8 @@ import { idTusVersUuid } from "../televersements/identifiant.js";
 import {
   auteurSeulement,
   avecDevoir,
+  DEVOIR_INTROUVABLE,
+  RESERVE_AUTEUR,
   estMembre,
   groupeDe,
   roleSeulement,
@@ -53,11 +55,6 @@ const ERREURS_DATES = [
   "corrige-avant-echeance",
   "corrige-avant-date-limite",
 ];
-const DEVOIR_INTROUVABLE = erreur(
-  "Devoir inexistant, ou d'un autre enseignant ou d'une autre classe (son existence n'est pas révélée)",
-  ["devoir-introuvable"],
-);
-const RESERVE_AUTEUR = erreur("Réservé à l'enseignant qui a donné le devoir", ["reserve-a-l-enseignant"]);
 
 type DernierRendu = { id: string; renduLe: Date; version: number };
 

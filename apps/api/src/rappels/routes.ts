@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { devoirs, rappels } from "@trousse/db";
 import { formaterDateParis } from "@trousse/rules";
-import { auteurSeulement, avecDevoir, roleSeulement } from "../devoirs/acces.js";
+import { auteurSeulement, avecDevoir, estUuid, roleSeulement } from "../devoirs/acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
 import { crochetValidation } from "../erreurs/crochet-validation.js";
 import { ErreurApi } from "../erreurs/erreur-api.js";
@@ -80,7 +80,6 @@ export function routesRappels(deps: DepsDevoirs) {
     },
   });
 
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const introuvable = () => new ErreurApi(404, "rappel-introuvable", "Ce rappel n'existe pas.");
 
   return new OpenAPIHono<EnvSession>({ defaultHook: crochetValidation })
@@ -139,7 +138,7 @@ export function routesRappels(deps: DepsDevoirs) {
       const u = c.get("session").utilisateur;
       const { id } = c.req.valid("param");
       // A malformed id is simply a reminder that does not exist: 404, as for someone else's reminder.
-      if (!UUID.test(id)) throw introuvable();
+      if (!estUuid(id)) throw introuvable();
       const maj = await db
         .update(rappels)
         .set({ luLe: maintenant() })

@@ -6,7 +6,16 @@ import { Readable } from "node:stream";
 import { devoirs, fichiersRendu, rendus, retours, type TrousseDb } from "@trousse/db";
 import { formaterDateParis, nettoyerNomFichier } from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
-import { avecDevoir, auteurSeulement, eleveSeulement, groupeDe, type LigneDevoir } from "../devoirs/acces.js";
+import {
+  auteurSeulement,
+  avecDevoir,
+  DEVOIR_INTROUVABLE,
+  eleveSeulement,
+  estUuid,
+  groupeDe,
+  RESERVE_AUTEUR,
+  type LigneDevoir,
+} from "../devoirs/acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
 import { statutEleve } from "../devoirs/vue-devoir.js";
 import { crochetValidation } from "../erreurs/crochet-validation.js";
@@ -50,7 +59,6 @@ type EnvRendu = {
 
 const INTROUVABLE = (): ErreurApi =>
   new ErreurApi(404, "rendu-introuvable", "Ce rendu n'existe pas ou ne vous est pas accessible.");
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Route middleware: loads the hand-in version of the path's `id` and its assignment, for the pupil who
@@ -61,7 +69,7 @@ function avecRendu(db: TrousseDb): MiddlewareHandler<EnvRendu> {
   return createMiddleware<EnvRendu>(async (c, next) => {
     const id = c.req.param("id") ?? "";
     const u = c.get("session").utilisateur;
-    if (!UUID.test(id)) throw INTROUVABLE();
+    if (!estUuid(id)) throw INTROUVABLE();
     const [ligne] = await db
       .select({ r: rendus, d: devoirs })
       .from(rendus)
@@ -113,11 +121,6 @@ const FICHIER_REFUSE = [
   "fichier-trop-gros",
   "nom-invalide",
 ];
-const DEVOIR_INTROUVABLE = erreur(
-  "Devoir inexistant, ou d'un autre enseignant ou d'une autre classe (son existence n'est pas révélée)",
-  ["devoir-introuvable"],
-);
-const RESERVE_AUTEUR = erreur("Réservé à l'enseignant qui a donné le devoir", ["reserve-a-l-enseignant"]);
 
 /**
  * The hand-in routes (mounted under `/v1`), each declared once with `createRoute`:
