@@ -47,6 +47,13 @@ export {
   libelleStatutSuivi,
 } from "./devoirs/libelles.js";
 export { type OptionsPurge, PURGE_PAR_DEFAUT, dateDePurge } from "./devoirs/date-de-purge.js";
+export {
+  type CodeRefusQuota,
+  type RefusQuota,
+  QUOTAS_PAR_DEFAUT,
+  peutAjouterVersion,
+  peutStocker,
+} from "./devoirs/quotas.js";
 
 // Visioconférence : choix d'un outil (contrat partagé avec l'API et le widget <trousse-choisir-visio>).
 export * from "./visio/index.js";

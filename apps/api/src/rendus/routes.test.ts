@@ -1,3 +1,4 @@
+import { televersementsEnAttenteDe } from "@trousse/db";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -69,7 +70,7 @@ describe(`rendre un devoir, de bout en bout (${process.env.DATABASE_URL ? "Postg
     );
     expect(sha(surDisque)).toBe(sha(fichier));
     // L'envoi tus a été consommé : on ne peut pas le rendre deux fois.
-    expect(monde.module.store.enAttente(devoirId, monde.utilisateurs.eleve.id)).toEqual([]);
+    expect(await televersementsEnAttenteDe(monde.base.db, devoirId, monde.utilisateurs.eleve.id)).toEqual([]);
   });
 
   it("remplacer avant l'échéance garde les versions ; l'accusé dit laquelle compte ; après l'échéance, refusé", async () => {

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { Readable } from "node:stream";
 import { devoirs, fichiersRendu, rendus, retours, type TrousseDb } from "@trousse/db";
-import { formaterDateParis, nettoyerNomFichier } from "@trousse/rules";
+import { formaterDateParis, nettoyerNomFichier, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
 import {
   auteurSeulement,
@@ -322,7 +322,14 @@ export function routesRendus(deps: DepsDevoirs) {
     .openapi(rendre, async (c) => {
       // Rejouable : la même demande (mêmes envois) déjà enregistrée renvoie le même accusé, en 200.
       const { accuse, dejaRendu } = await rendreRejouable(
-        { db, store: deps.store, stockage, maintenant },
+        {
+          db,
+          store: deps.store,
+          stockage,
+          registre: deps.registre,
+          maintenant,
+          versionsMax: deps.versionsMax ?? QUOTAS_PAR_DEFAUT.versionsMax,
+        },
         c.get("devoir"),
         c.get("session").utilisateur,
         c.req.valid("json"),
