@@ -185,12 +185,10 @@ export function routesRendus(deps: DepsDevoirs) {
         "televersement-inacheve",
         "rendu-concurrent",
       ]),
-      422: erreur("Fichiers refusés par les règles du devoir, ou déclaration sur l'honneur non cochée", [
-        ...FICHIER_REFUSE,
-        "trop-de-fichiers",
-        "lot-trop-gros",
-        "declaration-requise",
-      ]),
+      422: erreur(
+        "Fichiers refusés par les règles du devoir, déclaration sur l'honneur non cochée, ou nombre maximal de versions déjà rendu",
+        [...FICHIER_REFUSE, "trop-de-fichiers", "lot-trop-gros", "declaration-requise", "trop-de-versions"],
+      ),
       ...communes(true),
     },
   });

@@ -164,7 +164,10 @@ export function documenterTeleversements(app: OpenAPIHono): void {
         "fichier-executable",
         "type-non-autorise",
       ]),
-      422: erreur("Nombre de fichiers du devoir atteint", ["trop-de-fichiers"]),
+      422: erreur(
+        "Nombre de fichiers du devoir atteint, versions de l'élève épuisées pour ce devoir, ou espace de stockage de l'élève plein (comptés en base pour tous les processus)",
+        ["trop-de-fichiers", "trop-de-versions", "quota-depasse"],
+      ),
       ...communes(),
     },
   });
