@@ -85,6 +85,16 @@ export {
   validerNomFichier,
 } from "./fichiers/nom-fichier.js";
 export { formaterTaille } from "./fichiers/taille.js";
+export {
+  type CodeDocumentActif,
+  type RaisonDocumentActif,
+  type RefusDocumentActif,
+  DECOMPRESSION_SUPPLEMENTAIRE_MAX,
+  limiteDecompression,
+  refusDocumentActif,
+  risqueDesEntrees,
+} from "./fichiers/contenu-actif.js";
+export { AnalyseurPdf, type ConstatPdf, type FluxObjetsPdf } from "./fichiers/analyseur-pdf.js";
 export { EXTENSIONS_PAR_TYPE, extensionCoherente, extensionDuNom } from "./fichiers/extensions.js";
 export {
   CONTRAINTES_PAR_DEFAUT,

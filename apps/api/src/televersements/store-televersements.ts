@@ -9,6 +9,7 @@ import { controlerContenu, OCTETS_A_EXAMINER } from "./controle-contenu.js";
 import { EmpreintesEnCours } from "./empreintes-en-cours.js";
 import { ErreurTeleversement } from "./erreur-televersement.js";
 import { ecrireFichierAtomique, synchroniserFichier } from "./fsync.js";
+import { inspecterDocument } from "./inspecter-document.js";
 import type { RegistreTeleversements } from "./registre.js";
 import type { ContraintesTeleversement, FamilleFichier, TeleversementTermine, TypeReconnu } from "./types.js";
 
@@ -154,7 +155,15 @@ export class StoreTeleversements extends FileStore {
       return surDisque;
     }
     this.empreintes.avancer(id, nouvelOffset);
-    if (nouvelOffset === taille) await this.#terminer(upload, chemin, contraintes);
+    if (nouvelOffset === taille) {
+      try {
+        await this.#terminer(upload, chemin, contraintes);
+      } catch (erreur) {
+        // Refusé à la fin (document actif, bombe zip…) : l'envoi est supprimé, sa place libérée.
+        if (erreur instanceof ErreurTeleversement) await this.remove(id);
+        throw erreur;
+      }
+    }
     return nouvelOffset;
   }
 
@@ -188,6 +197,8 @@ export class StoreTeleversements extends FileStore {
       await this.#lirePrefixe(chemin, Math.min(OCTETS_A_EXAMINER, taille)),
       contraintes,
     );
+    // Le document entier : scripts PDF, macros, programme intégré, bombe zip (voir inspecter-document.ts).
+    await inspecterDocument(chemin, taille, type, upload.metadata?.nom ?? "");
     const sha256 = this.empreintes.terminer(upload.id);
     await synchroniserFichier(chemin);
     const info = new Upload({
