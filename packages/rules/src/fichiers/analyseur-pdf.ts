@@ -26,8 +26,10 @@ const enum Etat {
   Flux,
 }
 
-const ESPACES = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITEURS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+/** Classe de chaque octet : 0 ordinaire, 1 espace, 2 délimiteur (une table : l'analyse lit chaque octet). */
+const CLASSE = new Uint8Array(256);
+for (const b of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASSE[b] = 1;
+for (const b of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) CLASSE[b] = 2;
 const FIN_FLUX = Array.from("endstream", (c) => c.charCodeAt(0));
 
 const decoderNom = (brut: string): string =>
@@ -93,12 +95,6 @@ export class AnalyseurPdf {
         case Etat.Commentaire:
           if (b === 0x0a || b === 0x0d) this.#etat = Etat.Normal;
           break;
-        case Etat.Chaine:
-          if (this.#echappe) this.#echappe = false;
-          else if (b === 0x5c) this.#echappe = true;
-          else if (b === 0x28) this.#profondeur++;
-          else if (b === 0x29 && --this.#profondeur === 0) this.#etat = Etat.Normal;
-          break;
         case Etat.Chevron:
           // « << » ouvre un dictionnaire ; « < » suivi d'autre chose, une chaîne hexadécimale.
           this.#etat = b === 0x3c ? Etat.Normal : b === 0x3e ? Etat.Normal : Etat.ChaineHex;
@@ -113,12 +109,41 @@ export class AnalyseurPdf {
           this.#etat = Etat.Flux;
           break;
         case Etat.Nom:
-        case Etat.Mot:
-          if (ESPACES.has(b) || DELIMITEURS.has(b)) {
-            this.#finirJeton();
-            i--;
-          } else if (this.#jeton.length < 127) this.#jeton += String.fromCharCode(b);
+        case Etat.Mot: {
+          // Boucle serrée jusqu'à la fin du jeton ; un mot-clé utile (« obj », « stream ») est court : on ne
+          // garde que ses 7 premiers caractères (127 pour un nom).
+          const garder = this.#etat === Etat.Nom ? 127 : 7;
+          let j = i - 1;
+          let jeton = this.#jeton;
+          while (j < octets.length && CLASSE[octets[j] as number] === 0) {
+            if (jeton.length < garder) jeton += String.fromCharCode(octets[j] as number);
+            j++;
+          }
+          this.#jeton = jeton;
+          i = j;
+          if (j < octets.length) this.#finirJeton();
           break;
+        }
+        case Etat.Chaine: {
+          let j = i - 1;
+          let profondeur = this.#profondeur;
+          let echappe = this.#echappe;
+          for (; j < octets.length; j++) {
+            const c = octets[j] as number;
+            if (echappe) echappe = false;
+            else if (c === 0x5c) echappe = true;
+            else if (c === 0x28) profondeur++;
+            else if (c === 0x29 && --profondeur === 0) {
+              this.#etat = Etat.Normal;
+              j++;
+              break;
+            }
+          }
+          this.#profondeur = profondeur;
+          this.#echappe = echappe;
+          i = j;
+          break;
+        }
         default:
           this.#normal(b);
       }
@@ -135,7 +160,7 @@ export class AnalyseurPdf {
     else if (b === 0x2f) {
       this.#etat = Etat.Nom;
       this.#jeton = "";
-    } else if (!ESPACES.has(b) && !DELIMITEURS.has(b)) {
+    } else if (CLASSE[b] === 0) {
       this.#etat = Etat.Mot;
       this.#jeton = String.fromCharCode(b);
     }
