@@ -214,7 +214,7 @@ describe("<trousse-rendre-devoir> de bout en bout (vraie API en démonstration)"
         .toString("latin1"),
     ).toBe("PK");
     await w.getByRole("button", { name: "Envoyer un rappel aux élèves qui n'ont pas rendu" }).click();
-    await w.getByText(/Rappel envoyé à \d+ élève/).waitFor();
+    await w.locator(".confirmation", { hasText: /Rappel envoyé à \d+ élève/ }).waitFor();
     await ligne.getByLabel("Retour à Léa Martin").fill("Très bon travail.");
     await ligne.getByRole("button", { name: "Envoyer le retour" }).click();
     await w.locator("tr", { hasText: "Léa Martin" }).getByText("retour envoyé").waitFor();
