@@ -67,7 +67,8 @@ async function ouvrir(url: string, largeur = 1280, options: { touch?: boolean } 
   return { page, journal, fermer: () => contexte.close() };
 }
 
-describe("<trousse-rendre-devoir> : les défauts de l'issue 10", () => {
+// Long scenarios (several sign-ins, real uploads) on a 2-core machine shared with other test runs.
+describe("<trousse-rendre-devoir> : les défauts de l'issue 10", { timeout: 180_000 }, () => {
   it("1. la fenêtre de connexion en démonstration : un seul bandeau, stylé sous sa CSP, des boutons larges sur téléphone, pas de 404 favicon", async () => {
     const { page, fermer } = await ouvrir(`${api.base}/demo/site-ecole`, 360);
     const [popup] = await Promise.all([
