@@ -2,7 +2,15 @@
 // ralenti 4× (CDP Emulation.setCPUThrottlingRate), cache désactivé, servi par un serveur node:http local.
 // Usage : `npx -y pnpm@12.20.0 --filter @trousse/widgets run build && node --import tsx bench/widgets-first-render.ts`
 // Chiffres : médiane, min et max sur N chargements (N = 7, ou TROUSSE_BENCH_RUNS).
-import { demarrerServeur, lancerChromium, pageHote } from "../packages/widgets/test/navigateur.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extraitScript, type ManifesteExtrait } from "../apps/api/src/embed/extrait-script.ts";
+import {
+  DOSSIER_CDN,
+  demarrerServeur,
+  lancerChromium,
+  pageHote,
+} from "../packages/widgets/test/navigateur.ts";
 import { mediane } from "./statistiques.js";
 
 const RUNS = Number(process.env.TROUSSE_BENCH_RUNS ?? 7);
@@ -42,6 +50,19 @@ const SCENARIOS: { nom: string; chemin: string; corps: string; scripts?: string[
     element: "trousse-rendre-devoir",
   },
 ];
+
+// The snippet /integrer hands out (modulepreload hints + frozen loader with SRI + element), built by the
+// configurator's own function, pointed at this server.
+const manifeste = JSON.parse(readFileSync(join(DOSSIER_CDN, "manifest.json"), "utf8")) as ManifesteExtrait;
+const lignesExtrait = extraitScript(manifeste, "", "rendre-devoir", ' api="http://127.0.0.1:1"').split("\n");
+const elementExtrait = lignesExtrait.pop()!;
+SCENARIOS.push({
+  nom: "<trousse-rendre-devoir>, extrait /integrer (modulepreload)",
+  chemin: "/rendre-devoir-integrer.html",
+  corps: elementExtrait,
+  scripts: lignesExtrait,
+  element: "trousse-rendre-devoir",
+});
 
 const serveur = await demarrerServeur();
 const navigateur = await lancerChromium();

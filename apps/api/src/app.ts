@@ -69,7 +69,7 @@ export function createApp(deps: AppDeps) {
   app.use("*", journalRequetes(logger));
   app.use("*", entetesSecurite(origines));
   if (config.demo) app.use("*", bandeauDemo());
-  app.use("/v1/*", corsListe(origines));
+  app.use("/v1/*", corsListe(origines, { demo: config.demo }));
   app.use("/v1/*", debit);
   app.use("/auth/*", debit);
   // Les envois tus (PATCH) portent des fichiers : leur taille est bornée par le devoir, pas par cette limite.
@@ -107,7 +107,15 @@ export function createApp(deps: AppDeps) {
     .route("/auth", routesAuth(authDeps))
     .route("/docs", routesDocs({ titre: "API Trousse" }))
     .route("/", routesAccueil({ demo: config.demo, ents: config.auth.ents }))
-    .route("/", routesEmbed({ demo: config.demo, origines, logger }));
+    .route(
+      "/",
+      routesEmbed({
+        demo: config.demo,
+        origines,
+        logger,
+        ents: config.auth.ents.map((e) => ({ id: e.id, nom: e.nom })),
+      }),
+    );
 
   documenterAuth(app);
   documenterTeleversements(app);

@@ -225,6 +225,9 @@ describe("connexion OpenID Connect à un ENT ODE", () => {
     const html = await r.text();
     expect(html).toContain("origine-non-autorisee");
     expect(html).not.toContain("data-origine");
+    // The refusal tells the webmaster what to add, and where (issue 10).
+    expect(html).toContain("« https://pirate.example »");
+    expect(html).toContain("originesAutorisees");
   });
 
   it("accepte l'origine de l'API elle-même (intégration en iframe)", async () => {

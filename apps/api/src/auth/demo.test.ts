@@ -160,18 +160,27 @@ describe("mode démonstration", () => {
     expect(html).toMatch(/<code id="jeton">[\w-]+\.[\w-]+\.[\w-]+<\/code>/);
   });
 
-  it("refuse une origine non autorisée sur la page et le formulaire de démonstration", async () => {
+  it("en démonstration, une page d'une autre origine reçoit la session ; un texte qui n'est pas une origine est refusé", async () => {
+    // Issue 10: a webmaster tries the script tag on their own page: demo mode (fictitious accounts, said on
+    // every page) signs in from any http(s) origin.
     const page = await avecDemo.requete(
-      `${BASE_API}/auth/demo?origine=${encodeURIComponent("https://pirate.example")}`,
+      `${BASE_API}/auth/demo?origine=${encodeURIComponent("https://site.exemple.fr")}`,
     );
-    expect(page.status).toBe(403);
+    expect(page.status).toBe(200);
     const form = await avecDemo.requete(`${BASE_API}/auth/demo`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ login: LOGIN_PROF, origine: "https://pirate.example" }).toString(),
+      body: new URLSearchParams({ login: LOGIN_PROF, origine: "https://site.exemple.fr" }).toString(),
     });
-    expect(form.status).toBe(403);
-    const html = await form.text();
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('data-origine="https://site.exemple.fr"');
+    const faux = await avecDemo.requete(`${BASE_API}/auth/demo`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ login: LOGIN_PROF, origine: "javascript:alert(1)" }).toString(),
+    });
+    expect(faux.status).toBe(403);
+    const html = await faux.text();
     expect(html).toContain("origine-non-autorisee");
     expect(html).not.toMatch(/[\w-]{20,}\.[\w-]{20,}\.[\w-]{20,}/);
   });

@@ -4,7 +4,7 @@ import type { AuthDeps } from "./deps.js";
 import { gabarit } from "../pages/html.js";
 import { ErreurAuth } from "./erreurs.js";
 import { pageHtml } from "./html.js";
-import { normaliserOrigine, origineAutorisee } from "./origines.js";
+import { messageOrigineRefusee, normaliserOrigine, origineAutorisee } from "./origines.js";
 import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
 import { pageSession } from "./popup.js";
 import { ouvrirSession } from "./terminer-connexion.js";
@@ -27,14 +27,11 @@ function originesDemo(deps: AuthDeps): string[] {
   return deps.config.ents.flatMap((e) => e.originesAutorisees);
 }
 
+/** The page asking for a demo session: any http(s) origin (demo mode: fictitious accounts, said on every page). */
 function origineDemo(deps: AuthDeps, origine: string | undefined): string | undefined {
   if (origine === undefined || origine === "") return undefined;
-  if (!origineAutorisee(origine, originesDemo(deps), deps.baseUrl)) {
-    throw new ErreurAuth(
-      "origine-non-autorisee",
-      "Cette page n'est pas autorisée à recevoir une connexion Trousse : l'administrateur doit ajouter son adresse aux origines autorisées.",
-      403,
-    );
+  if (!origineAutorisee(origine, originesDemo(deps), deps.baseUrl, { demo: deps.demo })) {
+    throw new ErreurAuth("origine-non-autorisee", messageOrigineRefusee(origine), 403);
   }
   return normaliserOrigine(origine) ?? undefined;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { BANDEAU_DEMO } from "../pages/bandeau-demo.js";
 import { documentHtml, enTexte, gabarit, raw, type Html } from "../pages/html.js";
 
 /** An HTML page of the sign-in, with the headers it must be served with. */
@@ -9,15 +10,15 @@ export interface PageHtml {
 
 const STYLE = `
 :root{color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5}
-body{margin:0;padding:1rem;display:flex;justify-content:center}
-main{max-width:36rem;width:100%}
+body{margin:0}
+main{box-sizing:border-box;max-width:36rem;width:100%;margin:0 auto;padding:1rem}
 h1{font-size:1.4rem}
 button,.bouton{font:inherit;padding:.6rem 1rem;min-height:44px;border-radius:.4rem;border:1px solid #0a4a9e;background:#0a4a9e;color:#fff;cursor:pointer}
 button:focus-visible,a:focus-visible{outline:3px solid #e1000f;outline-offset:2px}
 ul{padding-left:1.2rem}li{margin:.4rem 0}
 code{word-break:break-all;background:rgba(127,127,127,.15);padding:.1rem .3rem}
 .erreur{border-left:4px solid #e1000f;padding-left:.8rem}
-.bandeau{background:#fff3cd;color:#533f03;padding:.4rem .8rem;border-radius:.4rem}
+.bandeau-demo{margin:0;padding:.6rem 1rem;background:#fff4d6;color:#3d2a00;border-bottom:2px solid #b34000;font-weight:600;text-align:center}
 `;
 
 /**
@@ -52,8 +53,7 @@ export function pageHtml(p: {
       tete: gabarit`<meta name="referrer" content="no-referrer">
 <style nonce="${nonce}">${raw(STYLE)}</style>
 ${p.script ? gabarit`<script src="/auth/popup.js" defer></script>` : ""}`,
-      corps: gabarit`<main>
-${p.demo ? gabarit`<p class="bandeau" role="note">Mode démonstration : comptes fictifs, aucune donnée réelle.</p>` : ""}
+      corps: gabarit`${p.demo ? raw(BANDEAU_DEMO) : ""}<main>
 ${p.corps}
 </main>`,
     }),

@@ -15,7 +15,7 @@ import { pageHtml } from "./html.js";
 import { identiteDepuisClaims } from "./mapping.js";
 import { decouvrirOidc, pkceOffert, terminerConnexionOidc, urlAutorisation } from "./oidc.js";
 import { urlConnexionCas, validerTicketCas } from "./cas.js";
-import { normaliserOrigine, origineAutorisee } from "./origines.js";
+import { messageOrigineRefusee, normaliserOrigine, origineAutorisee } from "./origines.js";
 import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
 import { pageSession, SCRIPT_POPUP } from "./popup.js";
 import { connecterIdentite } from "./terminer-connexion.js";
@@ -33,7 +33,7 @@ export function urlServiceCas(deps: AuthDeps, ent: EntCas, etat: string): string
 
 /**
  * Checks the origin asking for the session: it must be one of the ENT's `originesAutorisees` or the API's own
- * origin. Returns it normalised, `undefined` when none was given; throws `origine-non-autorisee` otherwise.
+ * origin (any origin in demo mode, see {@link origineAutorisee}). Returns it normalised, `undefined` when none was given; throws `origine-non-autorisee` otherwise.
  *
  * @example
  * const origine = verifierOrigine(deps, ent, c.req.query("origine"));
@@ -44,12 +44,8 @@ export function verifierOrigine(
   origine: string | undefined,
 ): string | undefined {
   if (origine === undefined || origine === "") return undefined;
-  if (!origineAutorisee(origine, ent.originesAutorisees, deps.baseUrl)) {
-    throw new ErreurAuth(
-      "origine-non-autorisee",
-      "Cette page n'est pas autorisée à recevoir une connexion Trousse pour cet ENT : l'administrateur doit ajouter son adresse aux origines autorisées.",
-      403,
-    );
+  if (!origineAutorisee(origine, ent.originesAutorisees, deps.baseUrl, { demo: deps.demo })) {
+    throw new ErreurAuth("origine-non-autorisee", messageOrigineRefusee(origine, ent.nom), 403);
   }
   return normaliserOrigine(origine) ?? undefined;
 }

@@ -5,13 +5,20 @@ const option = (v: string, libelle: string) => gabarit`<option value="${v}">${li
 
 /**
  * The configurator `/integrer`: pick a widget and its options, see it live in an iframe, copy the
- * script-tag snippet (versioned URL + `integrity` + `crossorigin`) or the iframe snippet (+ the optional
- * host script for automatic height). The page's script is `/embed/integrer.js`.
+ * script-tag snippet (versioned URL + `integrity` + `crossorigin`, and `modulepreload` hints for the files
+ * the widget's first render needs) or the iframe snippet (+ the optional host script for automatic
+ * height). The ENT to sign in with is chosen among the configured ones; the address of the host page is
+ * checked against the configured origins (a script-tag widget elsewhere cannot sign in). The page's
+ * script is `/embed/integrer.js`.
  *
  * @example
- * c.html(pageIntegrer(true));
+ * c.html(pageIntegrer(true, { ents: [{ id: "ode-paris", nom: "ODE Paris" }], origines: ["https://ent.exemple.fr"] }));
  */
-export function pageIntegrer(demo: boolean): string {
+export function pageIntegrer(
+  demo: boolean,
+  config: { ents?: readonly { id: string; nom: string }[]; origines?: readonly string[] } = {},
+): string {
+  const ents = [...(demo ? [{ id: "demo", nom: "Démonstration" }] : []), ...(config.ents ?? [])];
   const bandeauDemo = demo
     ? gabarit`<p class="bandeau-demo" role="status" data-trousse-demo>Mode démonstration : comptes et données fictifs.</p>`
     : "";
@@ -23,9 +30,12 @@ export function pageIntegrer(demo: boolean): string {
 <p>Choisissez un widget et ses options, vérifiez l'aperçu, puis copiez l'extrait dans votre page. Dans une page
 ODE (qui retire les balises <code>&lt;script&gt;</code>), utilisez l'iframe.</p>
 <div class="integrer">
-<form id="options" aria-label="Options du widget">
+<form id="options" aria-label="Options du widget" data-origines="${JSON.stringify(config.origines ?? [])}" data-demo="${demo ? "1" : ""}">
 <p class="champ"><label for="i-widget">Widget</label><select id="i-widget" name="widget">${option("choisir-visio", "Choisir un outil de visioconférence")}${option("rendre-devoir", "Rendre un devoir")}</select></p>
-<p class="champ" data-pour="choisir-visio rendre-devoir"><label for="i-ent">ENT (identifiant)</label><input id="i-ent" name="ent" placeholder="ode, sn62… ou l'id configuré"></p>
+<p class="champ" data-pour="choisir-visio"><label for="i-ent">Type d'ENT de l'établissement</label><select id="i-ent" name="ent">${option("", "(demander)")}${option("ode", "ODE (Open Digital Education)")}${option("sn62", "SN62 (collèges du Pas-de-Calais)")}${option("autre", "Un autre ENT")}${option("aucun", "Pas d'ENT")}</select></p>
+<p class="champ" data-pour="rendre-devoir"><label for="i-ent-connexion">ENT de connexion</label><select id="i-ent-connexion" name="ent-connexion">${option("", "(l'utilisateur choisit)")}${ents.map((e) => option(e.id, `${e.nom} (${e.id})`))}</select></p>
+<p class="champ" data-pour="choisir-visio rendre-devoir"><label for="i-page">Adresse de la page qui accueillera le widget (facultatif)</label><input id="i-page" name="page" type="url" placeholder="https://ent.exemple.fr/ma-page" aria-describedby="avis-origine"></p>
+<p id="avis-origine" class="avis-origine" role="status"></p>
 <p class="champ" data-pour="rendre-devoir"><label for="i-devoir">Devoir (identifiant, facultatif)</label><input id="i-devoir" name="devoir"></p>
 <p class="champ" data-pour="choisir-visio"><label for="i-organisateur">Rôle de l'organisateur</label><select id="i-organisateur" name="organisateur">${option("", "(demander)")}${option("enseignant", "Enseignant")}${option("personnel-direction", "Personnel de direction")}${option("personnel-administratif", "Personnel administratif")}${option("inspection-formation", "Inspection, formation")}</select></p>
 <p class="champ" data-pour="choisir-visio"><label for="i-niveau">Niveau</label><select id="i-niveau" name="niveau">${option("", "(demander)")}${option("1d", "1er degré")}${option("2d", "2d degré")}</select></p>

@@ -17,7 +17,10 @@ export const WIDGETS_EMBED = {
       "theme",
     ],
   },
-  "rendre-devoir": { titre: "Rendre un devoir", attributs: ["ent", "devoir", "lang", "theme"] },
+  "rendre-devoir": {
+    titre: "Rendre un devoir",
+    attributs: ["ent-connexion", "ent", "devoir", "lang", "theme"],
+  },
 } as const;
 
 export type WidgetEmbed = keyof typeof WIDGETS_EMBED;

@@ -14,6 +14,8 @@ export interface OptionsEmbed {
   demo: boolean;
   /** Origins allowed to frame the embed pages outside demo mode (the ENTs' `originesAutorisees` + the API). */
   origines: string[];
+  /** The configured ENTs (id and name), offered by the configurator for sign-in. */
+  ents?: readonly { id: string; nom: string }[];
   /** Folder of the widgets' CDN bundles (default: {@link dossierWidgets}). */
   dossier?: string;
   logger?: Pick<Logger, "error">;
@@ -85,7 +87,9 @@ export function routesEmbed(options: OptionsEmbed): Hono {
     if (!(widget in WIDGETS_EMBED)) return introuvable(c);
     return page(c, pageEmbed(widget as WidgetEmbed, new URL(c.req.url).searchParams, options.demo));
   });
-  app.get("/integrer", (c) => page(c, pageIntegrer(options.demo)));
+  app.get("/integrer", (c) =>
+    page(c, pageIntegrer(options.demo, { ents: options.ents ?? [], origines: options.origines })),
+  );
   app.get("/demo/:page", (c) => {
     const p = c.req.param("page");
     if (!options.demo || (p !== "ode" && p !== "sn62" && p !== "site-ecole")) return introuvable(c);

@@ -1,3 +1,4 @@
+import { extraitScript } from "./extrait-script.js";
 /**
  * Scripts of the embed pages, served as files by the API (`/embed/*.js`) so every page keeps a CSP without
  * 'unsafe-inline'. Plain ES5-style JavaScript, no dependency.
@@ -40,9 +41,14 @@ export const SCRIPT_HOTE = `"use strict";
 })();
 `;
 
-/** \`/embed/integrer.js\`: the configurator — options → live preview and snippets (versioned + SRI). */
+/**
+ * \`/embed/integrer.js\`: the configurator — options → live preview and snippets (versioned + SRI +
+ * modulepreload, built by {@link extraitScript} itself), and a warning when the host page's origin is not
+ * configured for sign-in.
+ */
 export const SCRIPT_INTEGRER = `"use strict";
 (function () {
+  var extraitScript = ${extraitScript.toString()};
   var form = document.getElementById("options");
   var apercu = document.getElementById("apercu");
   var zoneScript = document.getElementById("extrait-script");
@@ -59,7 +65,7 @@ export const SCRIPT_INTEGRER = `"use strict";
   }
   function actualiser() {
     var v = valeurs(), widget = v.widget === "rendre-devoir" ? "rendre-devoir" : "choisir-visio";
-    var permis = widget === "rendre-devoir" ? ["ent", "devoir", "lang", "theme"] : ["organisateur", "avec", "participants", "objet", "niveau", "ent", "besoins", "lang", "theme"];
+    var permis = widget === "rendre-devoir" ? ["ent-connexion", "devoir", "lang", "theme"] : ["organisateur", "avec", "participants", "objet", "niveau", "ent", "besoins", "lang", "theme"];
     for (var i = 0; i < form.elements.length; i++) {
       var champ = form.elements[i], bloc = champ.closest("[data-pour]");
       if (bloc) bloc.hidden = bloc.getAttribute("data-pour").split(" ").indexOf(widget) < 0;
@@ -68,15 +74,25 @@ export const SCRIPT_INTEGRER = `"use strict";
     permis.forEach(function (k) { if (v[k]) { params.set(k, v[k]); attributs += " " + k + '="' + echapper(v[k]) + '"'; } });
     var src = origine + "/embed/" + widget + (params.toString() ? "?" + params.toString() : "");
     if (apercu.getAttribute("src") !== src) apercu.setAttribute("src", src);
-    var version = manifeste ? manifeste.dossierVersion : "";
-    var integrite = manifeste && manifeste.fichiers[manifeste.chargeurs.module] ? manifeste.fichiers[manifeste.chargeurs.module].integrite : "";
-    zoneScript.value = '<script type="module" src="' + origine + "/widgets/" + version + 'trousse.js"' +
-      (integrite ? ' integrity="' + integrite + '" crossorigin="anonymous"' : "") + "></" + "script>\\n" +
-      "<trousse-" + widget + attributs + "></trousse-" + widget + ">";
+    zoneScript.value = extraitScript(manifeste, origine, widget, attributs);
+    avertirOrigine(v.page);
     zoneIframe.value = '<iframe data-trousse src="' + echapper(src) + '" title="' + (widget === "rendre-devoir" ? "Rendre un devoir" : "Choisir un outil de visioconférence") +
       '" width="100%" height="700" loading="lazy"></iframe>\\n' +
       "<!-- Hauteur automatique (facultatif, si la page accepte les scripts) : -->\\n" +
       '<script src="' + origine + '/embed/hote.js" async></' + "script>";
+  }
+  var origines = JSON.parse(form.getAttribute("data-origines") || "[]");
+  var demo = form.getAttribute("data-demo") === "1";
+  var avis = document.getElementById("avis-origine");
+  function avertirOrigine(page) {
+    var o = null;
+    try { o = page ? new URL(page).origin : null; } catch (e) { o = null; }
+    if (!page) { avis.textContent = ""; return; }
+    if (!o || !/^https?:/.test(o)) { avis.textContent = "Adresse invalide : indiquez l'adresse complète de la page (https://…)."; return; }
+    if (o === origine || origines.indexOf(o) >= 0) { avis.textContent = "« " + o + " » est configurée : la connexion y fonctionnera."; return; }
+    avis.textContent = "Attention : « " + o + " » n'est dans les originesAutorisees d'aucun ENT de ce serveur" +
+      (demo ? " ; en démonstration la connexion y fonctionne quand même, mais en production elle sera refusée" : " : la connexion y sera refusée") +
+      ". L'administrateur doit l'ajouter (variable TROUSSE_ENTS ou fichier TROUSSE_ENTS_FILE), ou utilisez l'iframe.";
   }
   function copier(e) {
     var zone = document.getElementById(e.currentTarget.getAttribute("data-cible"));

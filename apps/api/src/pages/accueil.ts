@@ -31,7 +31,9 @@ cheffe d'établissement fictifs ont été créés.</p>
 <p>Trousse apporte la boîte à outils numérique de l'Éducation nationale dans les pages des ENT
 (espaces numériques de travail) : le catalogue des outils pour le travail à distance, avec leurs atouts,
 leurs limites et les démarches RGPD tirés des documents du ministère, un assistant pour choisir un outil de
-visioconférence, et bientôt la remise des devoirs.</p>
+visioconférence, et la remise des devoirs : l'élève rend son travail depuis son téléphone (envois qui
+reprennent après une coupure, accusé de réception imprimable), l'enseignant suit qui a rendu, télécharge les
+copies et envoie ses retours ; les parents consultent.</p>
 <p>Logiciel libre (EUPL-1.2). Catalogue version ${VERSION_CATALOGUE} : ${outils.length} outils.</p>
 <h2>Pour les développeurs</h2>
 <ul>

@@ -35,7 +35,8 @@ const ENTETES_EXPOSES = [
 ];
 
 /**
- * CORS with an allow-list: an origin not listed gets no `Access-Control-Allow-Origin`. Bearer tokens, no
+ * CORS with an allow-list: an origin not listed gets no `Access-Control-Allow-Origin` (in demo mode,
+ * `{ demo: true }`, every origin is answered). Bearer tokens, no
  * cookies: no credentials mode. Preflights (OPTIONS) are Hono's `cors` — on a path whose route declares
  * OPTIONS itself, that route answers and carries the preflight headers; on other requests the headers are
  * added to the route's response once it exists (`c.res.headers`), never to a response made beforehand and
@@ -44,8 +45,11 @@ const ENTETES_EXPOSES = [
  * @example
  * app.use("/v1/*", corsListe(["https://ent.exemple.fr"]));
  */
-export function corsListe(origines: string[]): MiddlewareHandler {
-  const permises = new Set(origines);
+export function corsListe(origines: string[], options: { demo?: boolean } = {}): MiddlewareHandler {
+  const liste = new Set(origines);
+  // Demo mode (fictitious accounts): a script-tag widget pasted on any page may call the API, as its
+  // sign-in may (`origineAutorisee`). Bearer tokens only, never credentials: nothing rides on cookies.
+  const permises = { has: (o: string) => options.demo === true || liste.has(o) };
   const exposes = ENTETES_EXPOSES.join(",");
   const preVol = cors({
     origin: (origine) => (permises.has(origine) ? origine : null),

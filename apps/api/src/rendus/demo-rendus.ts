@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { heureParisVersInstant, instantVersHeureParis } from "@trousse/rules";
 import { devoirs, enregistrerIdentite, groupesDe, trouverParLogin, type TrousseDb } from "@trousse/db";
 
 const ENT_DEMO = "demo";
@@ -11,10 +12,17 @@ export const LOGIN_PROF_RUSH = "rush.prof";
 export const TITRE_DEVOIR_DEMO = "Rédaction : raconter une sortie scolaire";
 export const TITRE_DEVOIR_RUSH = "Devoir de la classe de mesure (rush d'échéance)";
 
-function prochaineEcheance(maintenant: Date, jours: number): Date {
-  const d = new Date(maintenant.getTime() + jours * 24 * 3600 * 1000);
-  d.setUTCHours(21, 59, 0, 0);
-  return d;
+/**
+ * The demo due date: 23 h 59 Paris time, `jours` days after today in Paris — in winter (UTC+1) as in summer
+ * (UTC+2), not a fixed UTC hour.
+ *
+ * @example
+ * prochaineEcheance(new Date("2026-01-15T10:00:00Z"), 7); // 2026-01-22T22:59:00.000Z (23 h 59 in Paris)
+ */
+export function prochaineEcheance(maintenant: Date, jours: number): Date {
+  const [annee, mois, jour] = instantVersHeureParis(maintenant).slice(0, 10).split("-").map(Number);
+  const jourVise = new Date(Date.UTC(annee!, mois! - 1, jour! + jours)).toISOString().slice(0, 10);
+  return heureParisVersInstant(`${jourVise}T23:59`);
 }
 
 async function assurerDevoir(

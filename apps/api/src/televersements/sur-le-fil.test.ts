@@ -176,13 +176,16 @@ describe("OPTIONS : découverte tus et pré-vol CORS", () => {
     expect(r.entetes["access-control-max-age"]).toBe("600");
   });
 
-  it("pré-vol d'une origine inconnue : pas d'Access-Control-Allow-Origin (la liste de l'API décide)", async () => {
+  it("pré-vol d'une origine inconnue : la liste de l'API décide, pas tus (démonstration : toute origine)", async () => {
+    // This server runs in demo mode, where a widget pasted on any page may call the API (issue 10); the
+    // refusal of an unknown origin outside demo mode is corsListe's own test (protection/securite.test.ts).
     const r = await requeteBrute(s.port, "OPTIONS", `/v1/televersements/${ID_INCONNU}`, {
       Origin: "https://site-inconnu.example",
       "Access-Control-Request-Method": "PATCH",
     });
     expect(r.status).toBe(204);
-    expect(r.entetes["access-control-allow-origin"]).toBeUndefined();
+    expect(r.entetes["access-control-allow-origin"]).toBe("https://site-inconnu.example");
+    expect(r.entetes["access-control-allow-credentials"]).toBeUndefined();
     expect(r.entetes["tus-version"]).toBe("1.0.0");
   });
 

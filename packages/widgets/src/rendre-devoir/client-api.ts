@@ -126,11 +126,19 @@ export function creerClientApi(options: OptionsClient) {
     attacherFichiers: (id: string, nature: "sujet" | "corrige", televersements: string[]) =>
       envoyer("POST", "/v1/devoirs/{id}/fichiers", { nature, televersements }, id),
     suivi: (id: string) => lire("/v1/devoirs/{id}/suivi", id),
-    rappeler: (id: string) => envoyer("POST", "/v1/devoirs/{id}/rappels", {}, id),
+    /** `message`: the teacher's own words (the API's default sentence when empty). */
+    rappeler: (id: string, message?: string) =>
+      envoyer("POST", "/v1/devoirs/{id}/rappels", message ? { message } : {}, id),
     rappels: () => lire("/v1/rappels"),
     marquerLu: (id: string) => poster("/v1/rappels/{id}/lu", id),
-    retourner: (renduId: string, commentaire: string) =>
-      envoyer("POST", "/v1/rendus/{id}/retour", { commentaire }, renduId),
+    /** Feedback: a comment and/or a file uploaded by tus beforehand (`televersement`: its upload id). */
+    retourner: (renduId: string, commentaire: string, televersement?: string) =>
+      envoyer(
+        "POST",
+        "/v1/rendus/{id}/retour",
+        televersement ? { commentaire, televersement } : { commentaire },
+        renduId,
+      ),
     /** Downloads a protected file (Bearer token) as a Blob: the browser cannot add the header to a link. */
     telecharger: async (chemin: string): Promise<Blob> => (await appeler(chemin)).blob(),
     deconnecter: () => poster("/v1/auth/deconnexion"),

@@ -170,6 +170,54 @@ export const rendreDevoirStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+    /* One height for « Enregistrer » and « Annuler »: no stretching, no margin on the main button. */
+    align-items: center;
+  }
+  .actions > button {
+    margin: 0;
+  }
+  .raison {
+    margin-top: 0;
+  }
+  .confirmation {
+    border-inline-start: 4px solid #18753c;
+    padding: 0.5em;
+    background: var(--_fond-alt);
+    font-weight: 600;
+  }
+  .rappel {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.25em;
+    margin: 0.5em 0;
+  }
+  .rappel textarea {
+    width: 100%;
+  }
+  .apercu {
+    width: 48px;
+    height: 48px;
+    object-fit: cover;
+    border: 1px solid var(--_bordure);
+    border-radius: var(--_rayon);
+    flex: none;
+  }
+  .versions li {
+    margin: 0.25em 0;
+  }
+  .consignes a {
+    color: var(--_principale);
+    overflow-wrap: anywhere;
+  }
+  .delai {
+    font-weight: 600;
+  }
+  /* No drag and drop on touch screens: the sentence that offers it is not shown there. */
+  @media (hover: none) and (pointer: coarse) {
+    .glisser {
+      display: none;
+    }
   }
   .envois {
     list-style: none;

@@ -8,7 +8,7 @@ import { baseApi } from "./client-api.js";
 import { ApiControleur } from "./controleurs/api.js";
 import { EleveControleur } from "./controleurs/eleve.js";
 import { EnvoisControleur } from "./controleurs/envois.js";
-import type { HoteRendreDevoir } from "./controleurs/hote.js";
+import { focaliserApresRendu, type HoteRendreDevoir } from "./controleurs/hote.js";
 import { ParentControleur } from "./controleurs/parent.js";
 import type * as ModuleEnseignant from "./enseignant/vue-enseignant.js";
 import { rendreDevoirStyles } from "./rendre-devoir.styles.js";
@@ -33,7 +33,9 @@ export interface DetailConnexion {
  * downloads everything, sends reminders and returns feedback; a parent sees each child's statuses.
  *
  * @attr api - address of the Trousse server. Default: the origin the script was loaded from.
- * @attr ent - id of the ENT to sign in with (as configured on the server); absent: the user chooses.
+ * @attr ent-connexion - id of the ENT to sign in with, as configured on the server (`TROUSSE_ENTS`); absent:
+ *   the user chooses. (`ent`, its former name, is still read; in `<trousse-choisir-visio>`, `ent` is the
+ *   kind of ENT the school uses, a different thing.)
  * @attr devoir - id of one assignment: the widget opens it directly.
  * @attr lang - `en` for English (the server's messages stay in French).
  * @attr theme - `ode` or `sn62`.
@@ -44,12 +46,24 @@ export interface DetailConnexion {
  * {@link EleveControleur}, {@link EnvoisControleur}, {@link ParentControleur}, and the teacher's, loaded
  * with its view); this element only renders, through the views of `vues/` and `enseignant/`.
  *
- * @csspart base, titre, bouton, bouton-principal, zone-depot, progression, accuse, erreur, tableau
+ * @csspart base - the widget's frame.
+ * @csspart titre - its title.
+ * @csspart bouton - every button (and file-picker label).
+ * @csspart bouton-principal - the main action of a view (sign in, hand in, save).
+ * @csspart zone-depot - the drop zone.
+ * @csspart progression - one upload's progress bar.
+ * @csspart accuse - a receipt (accusé de réception), printable.
+ * @csspart confirmation - the teacher's on-screen confirmation (reminder sent, feedback sent).
+ * @csspart erreur - the alert region.
+ * @csspart tableau - the teacher's follow-up table.
+ * @cssproperty --trousse-couleur-principale - and the other theme tokens of `shared/theme.ts`.
  */
 export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir {
   static override styles = [themeStyles, rendreDevoirStyles];
 
   @property() api: string | null = null;
+  /** The configured ENT to sign in with (`ent-connexion`; `ent`, its former name, is still read). */
+  @property({ attribute: "ent-connexion" }) entConnexion: string | null = null;
   @property() ent: string | null = null;
   @property() devoir: string | null = null;
   @property({ attribute: "lang" }) langue: string | null = null;
@@ -116,10 +130,12 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
   }
 
   async seConnecter(): Promise<void> {
-    const profil = await this.connexion.seConnecter(this.ent);
+    const profil = await this.connexion.seConnecter(this.entConnexion ?? this.ent);
     if (!profil) return;
     emettre<DetailConnexion>(this, "trousse-connexion", { role: profil.role, nomAffiche: profil.nomAffiche });
     await this.chargerSelonRole(profil.role);
+    // The new view's title takes the focus (WCAG 2.4.3): not lost on <body> when the sign-in button goes.
+    await focaliserApresRendu(this, "#titre-liste, #titre-enfants");
   }
 
   async seDeconnecter(): Promise<void> {
@@ -147,7 +163,7 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
       aria-busy=${enCours ? "true" : "false"}
     >
       <div class="entete non-imprime">
-        <h2 id="titre" part="titre">${t.titre}</h2>
+        <h2 id="titre" part="titre">${profil?.role === "parent" && connecte ? t.titreParent : t.titre}</h2>
         ${
           connecte && profil
             ? html`<p class="qui">

@@ -62,6 +62,20 @@ export function urlConnexion(api: string, ent: string | null | undefined, origin
   return u.href;
 }
 
+/**
+ * A window name unique to one sign-in (`trousse-connexion-<random>`).
+ *
+ * @example
+ * ```ts
+ * nomFenetreConnexion(); // "trousse-connexion-4f1c…"
+ * ```
+ */
+export function nomFenetreConnexion(): string {
+  const hasard =
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  return `trousse-connexion-${hasard.replace(/[^a-z0-9]/gi, "")}`;
+}
+
 /** True while the session can still be used (with a one-minute margin). */
 export const sessionValide = (s: SessionTrousse | undefined, maintenant = Date.now()): s is SessionTrousse =>
   !!s && s.expireLe.getTime() - 60_000 > maintenant;
@@ -83,9 +97,11 @@ export function ouvrirConnexion(
   fenetre: Window = window,
 ): Promise<SessionTrousse> {
   const origineApi = new URL(api).origin;
+  // A window name of its own per sign-in: two widgets on one page (a script-tag one and an iframe one)
+  // sharing « trousse-connexion » would reuse one popup, and the second sign-in would never answer.
   const popup = fenetre.open(
     urlConnexion(api, ent, fenetre.location.origin),
-    "trousse-connexion",
+    nomFenetreConnexion(),
     "popup,width=520,height=680",
   );
   return new Promise((ok, ko) => {
@@ -98,6 +114,8 @@ export function ouvrirConnexion(
       return;
     }
     const ecouter = (e: MessageEvent) => {
+      // Only this widget's own popup: another widget's sign-in on the same page is not ours.
+      if (e.source !== null && e.source !== popup) return;
       const m = lireMessageConnexion(e, origineApi);
       if (!m) return;
       fenetre.removeEventListener("message", ecouter);

@@ -50,3 +50,13 @@ describe("verifierAvantEnvoi (règles de @trousse/rules, dans le navigateur)", (
     );
   });
 });
+
+describe("verifierAvantEnvoi : le nom, avec la règle stricte du serveur d'envoi (issue 10)", () => {
+  it('refuse < > " comme le serveur tus (validerNomFichier), avec son message', async () => {
+    for (const nom of ["devoir <1>.pdf", 'mon "exposé".pdf', "a|b.pdf"]) {
+      const r = await verifierAvantEnvoi(fichier(["%PDF-1.7\n1 0 obj\n"], nom), contraintes);
+      expect(r?.code, nom).toBe("nom-invalide");
+      expect(r?.message, nom).toContain("sont interdits");
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { OCTETS_DETECTION, verifierFichier, type FamilleFichier } from "@trousse/rules";
+import { OCTETS_DETECTION, validerNomFichier, verifierFichier, type FamilleFichier } from "@trousse/rules";
 
 /** A file refused before any byte is sent, with the rules' French reason. */
 export interface Refus {
@@ -8,8 +8,8 @@ export interface Refus {
 }
 
 /**
- * Checks a picked file in the browser with the same rules as the server (`verifierFichier` of
- * `@trousse/rules`: name, size, type recognised from the first bytes, not the extension) — a refused file
+ * Checks a picked file in the browser with the same rules as the server (`validerNomFichier` then
+ * `verifierFichier` of `@trousse/rules`: name, size, type recognised from the first bytes, not the extension) — a refused file
  * is never uploaded. Returns `null` when the file is acceptable. Loaded only once a file is picked (with the
  * rules' type detection it weighs ~5 KB gzipped: not part of the first render).
  *
@@ -23,6 +23,10 @@ export async function verifierAvantEnvoi(
   fichier: Blob & { name: string },
   contraintes: { familles: readonly FamilleFichier[]; tailleMaxOctets: number },
 ): Promise<Refus | null> {
+  // The name first, with the upload server's own strict rule (`validerNomFichier`): `verifierFichier` would
+  // clean `< > "` away, the tus server refuses them.
+  const nom = validerNomFichier(fichier.name);
+  if (!nom.ok) return { nom: fichier.name, code: nom.code, message: nom.message };
   const debut = new Uint8Array(await fichier.slice(0, OCTETS_DETECTION).arrayBuffer());
   const r = verifierFichier({ nom: fichier.name, taille: fichier.size, debut }, contraintes);
   if (r.ok) return null;

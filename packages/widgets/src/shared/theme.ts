@@ -10,7 +10,8 @@ import { css } from "lit";
  * `--trousse-espacement`, `--trousse-largeur-max`.
  *
  * Presets (`theme="ode"`, `theme="sn62"`) only change the fallbacks: a custom property set by the host
- * always wins. Defaults meet WCAG 2.1 AA contrast on white (text ≥ 4.5:1, borders and focus ≥ 3:1).
+ * always wins. Nothing else of the host page's CSS reaches the widget: the host element's own and inherited
+ * properties are set `!important` in the shadow tree (hide it with the `hidden` attribute). Defaults meet WCAG 2.1 AA contrast on white (text ≥ 4.5:1, borders and focus ≥ 3:1).
  */
 export const themeStyles = css`
   :host {
@@ -32,19 +33,37 @@ export const themeStyles = css`
     --_espace: var(--trousse-espacement, 1rem);
     --_largeur-max: var(--trousse-largeur-max, 48rem);
 
-    display: block;
-    box-sizing: border-box;
-    max-width: var(--_largeur-max);
-    min-width: 0;
-    color: var(--_texte);
-    background: var(--_fond);
-    font-family: var(--_police);
-    font-size: var(--_taille);
-    line-height: 1.5;
-    text-align: start;
+    /* Host-page CSS must not leak in (issue 10): an ENT page with color/font-family !important on an
+       ancestor, or * { all: unset }, reaches the host element and what it passes down. An !important
+       declaration of the shadow tree wins over the page's (CSS Cascade 4, shadow context), so every
+       property the host sets or hands down by inheritance is set here, !important. Theming stays open
+       through the --trousse-* custom properties (which all never resets); the host page keeps the outer
+       layout (margin, width, visibility). */
+    display: block !important;
+    box-sizing: border-box !important;
+    max-width: var(--_largeur-max) !important;
+    min-width: 0 !important;
+    color: var(--_texte) !important;
+    background: var(--_fond) !important;
+    font-family: var(--_police) !important;
+    font-size: var(--_taille) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    cursor: auto !important;
+    list-style: disc outside !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   /* Preset blending into ODE pages (Open Digital Education ENT): blue accent, rounder corners, Roboto. */
   :host([theme="ode"]) {

@@ -30,8 +30,12 @@ export class EleveControleur implements ReactiveController {
   rappels: Rappel[] = [];
   courant: DevoirOuvert | undefined;
   monRendu: MonRendu | undefined;
-  /** The receipt shown (just handed in). */
+  /** True while the list is being loaded (the view says so, `aria-busy`, instead of « Aucun devoir »). */
+  chargement = false;
+  /** The receipt just answered by the hand-in. */
   accuse: AccuseReception | undefined;
+  /** The version whose receipt the pupil asked to see again (from « Mes rendus »). */
+  versionAccuse: number | undefined;
   declarationCochee = false;
 
   constructor(
@@ -59,10 +63,13 @@ export class EleveControleur implements ReactiveController {
 
   async charger(devoirId: string | null): Promise<void> {
     const client = this.api.client;
+    this.chargement = true;
+    this.maj();
     const [liste, rappels] = await Promise.all([
       this.api.agir(() => client.devoirs()),
       client.rappels().catch(() => undefined),
     ]);
+    this.chargement = false;
     this.devoirs = liste?.devoirs ?? [];
     this.rappels = rappels?.rappels.filter((r) => !r.lu) ?? [];
     this.maj();
@@ -80,6 +87,7 @@ export class EleveControleur implements ReactiveController {
     this.monRendu = r;
     this.envois.vider();
     this.accuse = undefined;
+    this.versionAccuse = undefined;
     this.declarationCochee = false;
     this.maj();
     await focaliserApresRendu(this.hote, "#titre-devoir");
@@ -98,6 +106,23 @@ export class EleveControleur implements ReactiveController {
     this.maj();
   }
 
+  /** Shows again the receipt of one version (every version's stays viewable and printable). */
+  async voirAccuse(version: number): Promise<void> {
+    this.accuse = undefined;
+    this.versionAccuse = version;
+    this.maj();
+    await focaliserApresRendu(this.hote, "#titre-accuse");
+  }
+
+  /** Closes the receipt; the focus goes back to the button that opens it again. */
+  async fermerAccuse(): Promise<void> {
+    const version = this.accuse?.version ?? this.versionAccuse;
+    this.accuse = undefined;
+    this.versionAccuse = undefined;
+    this.maj();
+    if (version !== undefined) await focaliserApresRendu(this.hote, `[data-accuse="${version}"]`);
+  }
+
   cocherDeclaration(cochee: boolean): void {
     this.declarationCochee = cochee;
     this.maj();
@@ -112,6 +137,9 @@ export class EleveControleur implements ReactiveController {
     const r = await this.api.agir(() => client.rendre(devoir.id, ids, this.declarationCochee));
     if (!r) return;
     this.accuse = r.accuseReception;
+    this.versionAccuse = undefined;
+    // Each version is declared anew: the honesty box is unticked for the next one.
+    this.declarationCochee = false;
     this.envois.vider();
     this.api.annoncer(`${this.hote.t.accuse} : ${r.accuseReception.message}`);
     emettre(this.hote, "trousse-rendu", r.accuseReception);

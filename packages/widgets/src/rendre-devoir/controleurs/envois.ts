@@ -1,6 +1,7 @@
 import type { ReactiveController } from "lit";
 import { televerser, type OptionsEnvoi } from "../televerser.js";
 import type { Devoir } from "../types-api.js";
+import { nomDistinct } from "../noms-distincts.js";
 import { palierAnnonce } from "../palier-annonce.js";
 import type { ApiControleur } from "./api.js";
 import type { HoteRendreDevoir } from "./hote.js";
@@ -16,6 +17,8 @@ export interface Envoi {
   message?: string;
   /** The upload id, once the server has the whole file. */
   id?: string;
+  /** A small thumbnail of an image (a `data:` URL: host pages' CSPs allow it more often than `blob:`). */
+  apercu?: string;
   dernierPalier: number;
 }
 
@@ -87,10 +90,20 @@ export class EnvoisControleur implements ReactiveController {
   /** Checks then uploads the picked files, each with its own progress bar. */
   async ajouter(fichiers: FileList | File[] | null | undefined, devoir: Devoir | undefined): Promise<void> {
     if (!devoir || !fichiers) return;
-    for (const fichier of Array.from(fichiers)) {
+    for (const choisi of Array.from(fichiers)) {
+      // Two files with one name (two phone photos « image.jpg ») get distinct names, for the pupil and,
+      // since the upload carries the name, for the teacher.
+      const nom = nomDistinct(
+        choisi.name,
+        this.envois.filter((e) => e.etat !== "refuse" && e.etat !== "erreur").map((e) => e.nom),
+      );
+      const fichier =
+        nom === choisi.name
+          ? choisi
+          : new File([choisi], nom, { type: choisi.type, lastModified: choisi.lastModified });
       const envoi: Envoi = {
         cle: ++this.cle,
-        nom: fichier.name,
+        nom,
         fichier,
         pourcent: 0,
         etat: "envoi",
@@ -112,6 +125,12 @@ export class EnvoisControleur implements ReactiveController {
         continue;
       }
       this.maj();
+      void vignette(fichier).then((apercu) => {
+        if (apercu) {
+          envoi.apercu = apercu;
+          this.maj();
+        }
+      });
       this.televerserUn(envoi, devoir).then(
         (id) => {
           Object.assign(envoi, { id, etat: "termine", pourcent: 100 });
@@ -148,5 +167,21 @@ export class EnvoisControleur implements ReactiveController {
         this.api.annoncer(t.reprise(envoi.nom));
       },
     });
+  }
+}
+
+/** A 96 px wide thumbnail of a picked image, or `undefined` (not an image, or the browser cannot decode it). */
+async function vignette(fichier: File): Promise<string | undefined> {
+  if (!fichier.type.startsWith("image/") || typeof createImageBitmap !== "function") return undefined;
+  try {
+    const image = await createImageBitmap(fichier, { resizeWidth: 96, resizeQuality: "medium" });
+    const toile = document.createElement("canvas");
+    toile.width = image.width;
+    toile.height = image.height;
+    toile.getContext("2d")?.drawImage(image, 0, 0);
+    image.close();
+    return toile.toDataURL("image/jpeg", 0.7);
+  } catch {
+    return undefined;
   }
 }

@@ -26,6 +26,10 @@ export class EnseignantControleur implements ReactiveController {
   suivi: Suivi | undefined;
   /** The assignment followed, for its subject and answer-key files. */
   devoirSuivi: Devoir | undefined;
+  /** True while the list is being loaded. */
+  chargement = false;
+  /** The last confirmation, shown on screen in the follow-up (« Rappel envoyé… », « Retour envoyé… »). */
+  confirmation = "";
 
   constructor(
     private readonly hote: HoteRendreDevoir,
@@ -48,10 +52,13 @@ export class EnseignantControleur implements ReactiveController {
   }
 
   async charger(devoirId: string | null): Promise<void> {
+    this.chargement = true;
+    this.maj();
     const [liste, groupes] = await Promise.all([
       this.api.agir(() => this.api.client.devoirs()),
       this.api.client.groupes().catch(() => undefined),
     ]);
+    this.chargement = false;
     this.devoirs = liste?.devoirs ?? [];
     this.groupes = groupes?.groupes ?? [];
     this.maj();
@@ -101,6 +108,7 @@ export class EnseignantControleur implements ReactiveController {
   }
 
   async ouvrirSuivi(id: string): Promise<void> {
+    this.confirmation = "";
     const [s, d] = await Promise.all([
       this.api.agir(() => this.api.client.suivi(id)),
       this.api.client.devoir(id).catch(() => undefined),
@@ -145,21 +153,55 @@ export class EnseignantControleur implements ReactiveController {
     await this.ouvrirSuivi(devoirId);
   }
 
-  async rappeler(): Promise<void> {
-    const id = this.suivi?.devoir.id;
-    if (!id) return;
-    const r = await this.api.agir(() => this.api.client.rappeler(id));
-    if (r) this.api.annoncer(this.hote.t.rappelEnvoye(r.envoyes));
+  /** Says a result on screen (not only to screen readers) and in the live region. */
+  private confirmer(texte: string): void {
+    this.confirmation = texte;
+    this.api.annoncer(texte);
   }
 
+  /** Sends a reminder, in the teacher's own words when given, to the pupils who have not handed in. */
+  async rappeler(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const id = this.suivi?.devoir.id;
+    if (!id) return;
+    const message = String(new FormData(form).get("message") ?? "").trim();
+    const r = await this.api.agir(() => this.api.client.rappeler(id, message || undefined));
+    if (!r) return;
+    form.reset();
+    this.confirmer(this.hote.t.rappelEnvoye(r.envoyes));
+  }
+
+  /** Returns feedback on a hand-in: a comment and/or a file (uploaded by tus first). */
   async retourner(e: SubmitEvent, ligne: LigneSuivi): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const commentaire = String(new FormData(form).get("commentaire") ?? "");
-    if (!ligne.rendu) return;
-    const ok = await this.api.agir(() => this.api.client.retourner(ligne.rendu!.id, commentaire));
+    const donnees = new FormData(form);
+    const commentaire = String(donnees.get("commentaire") ?? "").trim();
+    const fichier = donnees.get("fichier");
+    const aFichier = fichier instanceof File && fichier.size > 0 && fichier.name !== "";
+    const devoirId = this.suivi?.devoir.id;
+    if (!ligne.rendu || !devoirId) return;
+    if (!commentaire && !aFichier) {
+      this.api.erreur = this.hote.t.retourVide;
+      this.maj();
+      return;
+    }
+    const ok = await this.api.agir(async () => {
+      const televersement = aFichier
+        ? await televerser({
+            api: this.hote.baseApi,
+            jeton: () => this.api.jeton(),
+            devoirId,
+            fichier: fichier,
+            onProgres: () => undefined,
+          })
+        : undefined;
+      return this.api.client.retourner(ligne.rendu!.id, commentaire, televersement);
+    });
     if (ok === undefined) return;
-    this.api.annoncer(this.hote.t.retourEnvoye);
-    await this.ouvrirSuivi(this.suivi!.devoir.id);
+    form.reset();
+    await this.ouvrirSuivi(devoirId);
+    this.confirmer(this.hote.t.retourEnvoyeA(ligne.eleve.nomAffiche));
   }
 }

@@ -82,8 +82,8 @@ class VueEnseignant {
   private vueListe(): TemplateResult {
     const t = this.t;
     const langue = this.langue;
-    return html`<section aria-labelledby="titre-liste">
-      <h3 id="titre-liste">${t.mesDevoirsEnseignant}</h3>
+    return html`<section aria-labelledby="titre-liste" aria-busy=${this.e.chargement ? "true" : "false"}>
+      <h3 id="titre-liste" tabindex="-1">${t.mesDevoirsEnseignant}</h3>
       <button
         type="button"
         part="bouton bouton-principal"
@@ -93,36 +93,38 @@ class VueEnseignant {
         ${t.nouveauDevoir}
       </button>
       ${
-        this.e.devoirs.length === 0
-          ? html`<p>${t.aucunDevoir}</p>`
-          : html`<ul class="devoirs">
-              ${this.e.devoirs.map(
-                (d) =>
-                  html`<li class="carte">
-                    <span class="titre-devoir">${d.titre}</span>
-                    <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
-                    <span class="actions">
-                      <button
-                        type="button"
-                        part="bouton"
-                        class="secondaire"
-                        data-suivi=${d.id}
-                        @click=${() => void this.e.ouvrirSuivi(d.id)}
-                      >
-                        ${t.suivi}<span class="visuellement-cache"> : ${d.titre}</span>
-                      </button>
-                      <button
-                        type="button"
-                        part="bouton"
-                        class="secondaire"
-                        @click=${() => void this.e.modifier(d.id)}
-                      >
-                        ${t.modifier}<span class="visuellement-cache"> : ${d.titre}</span>
-                      </button>
-                    </span>
-                  </li>`,
-              )}
-            </ul>`
+        this.e.chargement
+          ? html`<p class="chargement" role="status">${t.chargement}</p>`
+          : this.e.devoirs.length === 0
+            ? html`<p>${t.aucunDevoir}</p>`
+            : html`<ul class="devoirs">
+                ${this.e.devoirs.map(
+                  (d) =>
+                    html`<li class="carte">
+                      <span class="titre-devoir">${d.titre}</span>
+                      <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
+                      <span class="actions">
+                        <button
+                          type="button"
+                          part="bouton"
+                          class="secondaire"
+                          data-suivi=${d.id}
+                          @click=${() => void this.e.ouvrirSuivi(d.id)}
+                        >
+                          ${t.suivi}<span class="visuellement-cache"> : ${d.titre}</span>
+                        </button>
+                        <button
+                          type="button"
+                          part="bouton"
+                          class="secondaire"
+                          @click=${() => void this.e.modifier(d.id)}
+                        >
+                          ${t.modifier}<span class="visuellement-cache"> : ${d.titre}</span>
+                        </button>
+                      </span>
+                    </li>`,
+                )}
+              </ul>`
       }
     </section>`;
   }
@@ -252,10 +254,15 @@ class VueEnseignant {
         >
           ${t.telechargerTout}
         </button>
-        <button type="button" part="bouton" class="secondaire" @click=${() => void this.e.rappeler()}>
+      </p>
+      <form class="rappel" @submit=${(e: SubmitEvent) => void this.e.rappeler(e)}>
+        <label for="f-rappel">${t.messageRappel}</label>
+        <textarea id="f-rappel" name="message" rows="2" maxlength="1000"></textarea>
+        <button type="submit" part="bouton" class="secondaire" ?disabled=${this.c.api.enCours}>
           ${t.envoyerRappel}
         </button>
-      </p>
+      </form>
+      ${this.e.confirmation ? html`<p class="confirmation" part="confirmation">${this.e.confirmation}</p>` : nothing}
       <div class="defilement" tabindex="0" role="region" aria-label=${t.tableauSuivi}>
         <table part="tableau" role="table">
           <thead role="rowgroup">
@@ -290,7 +297,9 @@ class VueEnseignant {
                             )}
                             <form class="retour" @submit=${(e: SubmitEvent) => void this.e.retourner(e, l)}>
                               <label for="r-${l.eleve.id}">${t.commentaire(l.eleve.nomAffiche)}</label>
-                              <textarea id="r-${l.eleve.id}" name="commentaire" rows="2" required></textarea>
+                              <textarea id="r-${l.eleve.id}" name="commentaire" rows="2"></textarea>
+                              <label for="rf-${l.eleve.id}">${t.fichierRetour}</label>
+                              <input id="rf-${l.eleve.id}" name="fichier" type="file" />
                               <button type="submit" part="bouton" class="secondaire">
                                 ${t.envoyerRetour}
                               </button>

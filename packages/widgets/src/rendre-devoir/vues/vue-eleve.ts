@@ -7,8 +7,9 @@ import {
 } from "@trousse/rules";
 import { html, nothing, type TemplateResult } from "lit";
 import type { EleveControleur } from "../controleurs/eleve.js";
-import type { AccuseReception, Devoir } from "../types-api.js";
-import { boutonFichier, type ContexteVue } from "./commun.js";
+import type { Devoir } from "../types-api.js";
+import { boutonFichier, texteAvecLiens, type ContexteVue } from "./commun.js";
+import { recuDepuisAccuse, recuDepuisVersion, vueAccuse } from "./vue-accuse.js";
 
 /** Statuses in which the pupil may (still) hand in; the server decides in the end. */
 const OUVERTS = new Set(["a-rendre", "rendu", "rendu-en-retard"]);
@@ -73,31 +74,37 @@ class VueEleve {
   private vueListe(): TemplateResult {
     const t = this.t;
     const langue = this.langue;
-    return html`<section class="non-imprime" aria-labelledby="titre-liste">
-      <h3 id="titre-liste">${t.mesDevoirs}</h3>
+    return html`<section
+      class="non-imprime"
+      aria-labelledby="titre-liste"
+      aria-busy=${this.e.chargement ? "true" : "false"}
+    >
+      <h3 id="titre-liste" tabindex="-1">${t.mesDevoirs}</h3>
       ${
-        this.e.devoirs.length === 0
-          ? html`<p>${t.aucunDevoir}</p>`
-          : html`<ul class="devoirs">
-              ${this.e.devoirs.map(
-                (d) =>
-                  html`<li class="carte" data-statut=${d.statut ?? ""}>
-                    <span class="titre-devoir">${d.titre}</span>
-                    <span class="statut" data-statut=${d.statut ?? ""}>${d.libelle}</span>
-                    <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
-                    ${this.compteARebours(d.echeance)}
-                    <button
-                      type="button"
-                      part="bouton"
-                      class="secondaire"
-                      data-devoir=${d.id}
-                      @click=${() => void this.e.ouvrir(d.id)}
-                    >
-                      ${t.ouvrir}<span class="visuellement-cache"> : ${d.titre}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
+        this.e.chargement
+          ? html`<p class="chargement" role="status">${t.chargement}</p>`
+          : this.e.devoirs.length === 0
+            ? html`<p>${t.aucunDevoir}</p>`
+            : html`<ul class="devoirs">
+                ${this.e.devoirs.map(
+                  (d) =>
+                    html`<li class="carte" data-statut=${d.statut ?? ""}>
+                      <span class="titre-devoir">${d.titre}</span>
+                      <span class="statut" data-statut=${d.statut ?? ""}>${d.libelle}</span>
+                      <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
+                      ${this.compteARebours(d.echeance)}
+                      <button
+                        type="button"
+                        part="bouton"
+                        class="secondaire"
+                        data-devoir=${d.id}
+                        @click=${() => void this.e.ouvrir(d.id)}
+                      >
+                        ${t.ouvrir}<span class="visuellement-cache"> : ${d.titre}</span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
       }
     </section>`;
   }
@@ -129,7 +136,7 @@ class VueEleve {
         ${
           devoir.consignes
             ? html`<h4>${t.consignes}</h4>
-                <p class="consignes">${devoir.consignes}</p>`
+                <p class="consignes">${texteAvecLiens(devoir.consignes, t.nouvelleFenetre)}</p>`
             : nothing
         }
         ${this.listeFichiers(t.sujets, devoir.sujets)}
@@ -138,7 +145,9 @@ class VueEleve {
           this.e.monRendu?.retour
             ? html`<section class="retour" aria-labelledby="titre-retour">
                 <h4 id="titre-retour">${t.retour}</h4>
-                <p class="consignes">${this.e.monRendu.retour.commentaire}</p>
+                <p class="consignes">
+                  ${texteAvecLiens(this.e.monRendu.retour.commentaire, t.nouvelleFenetre)}
+                </p>
                 <small>${this.e.monRendu.retour.retourneLeAffiche}</small> ${
                   this.e.monRendu.retour.fichier
                     ? boutonFichier(
@@ -151,17 +160,9 @@ class VueEleve {
               </section>`
             : nothing
         }
-        ${
-          retenue && !this.e.accuse
-            ? html`<h4>${t.monRendu}</h4>
-                <p>
-                  ${t.version} ${retenue.version} — ${t.renduLe} ${retenue.renduLeAffiche} :
-                  ${retenue.fichiers.map((f) => f.nom).join(", ")}
-                </p>`
-            : nothing
-        }
+        ${this.mesRendus()}
       </div>
-      ${this.e.accuse ? this.vueAccuse(this.e.accuse, devoir) : nothing}
+      ${this.accuse(devoir)}
       ${
         statut === "ferme"
           ? html`<p class="avis non-imprime">${t.ferme}</p>`
@@ -185,6 +186,46 @@ class VueEleve {
       </ul>`;
   }
 
+  /** « Mes rendus »: every version, the one that counts marked, each with its receipt a click away. */
+  private mesRendus(): TemplateResult | typeof nothing {
+    const versions = this.e.monRendu?.versions ?? [];
+    if (versions.length === 0) return nothing;
+    const t = this.t;
+    return html`<h4>${t.mesRendus}</h4>
+      <ul class="versions">
+        ${[...versions]
+          .sort((a, b) => b.version - a.version)
+          .map(
+            (v) =>
+              html`<li>
+                <span
+                  >${t.version}
+                  ${v.version}${v.retenue ? html` <strong>(${t.versionRetenue})</strong>` : nothing} —
+                  ${t.renduLe} ${v.renduLeAffiche} : ${v.fichiers.map((f) => f.nom).join(", ")}</span
+                >
+                <button
+                  type="button"
+                  part="bouton"
+                  class="lien"
+                  data-accuse=${v.version}
+                  @click=${() => void this.e.voirAccuse(v.version)}
+                >
+                  ${t.voirAccuse(v.version)}
+                </button>
+              </li>`,
+          )}
+      </ul>`;
+  }
+
+  /** The receipt shown: the one just answered, or an earlier version's asked for again. */
+  private accuse(devoir: Devoir): TemplateResult | typeof nothing {
+    const nom = this.c.api.profil?.nomAffiche ?? "";
+    const fermer = () => void this.e.fermerAccuse();
+    if (this.e.accuse) return vueAccuse(this.c, recuDepuisAccuse(this.e.accuse, devoir.titre), fermer);
+    const v = this.e.monRendu?.versions.find((x) => x.version === this.e.versionAccuse);
+    return v ? vueAccuse(this.c, recuDepuisVersion(v, nom, devoir.titre), fermer) : nothing;
+  }
+
   private zoneDepot(devoir: Devoir, dejaRendu: boolean): TemplateResult {
     const t = this.t;
     const langue = this.langue;
@@ -193,6 +234,11 @@ class VueEleve {
     const envoisFinis = this.e.envois.envois.filter((e) => e.etat === "termine");
     const enAttente = this.e.envois.envois.some((e) => e.etat === "envoi" || e.etat === "reprise");
     const declarationManque = !!devoir.declarationHonneur && !this.e.declarationCochee;
+    const manques = [
+      ...(envoisFinis.length === 0 && !enAttente ? [t.manqueFichier] : []),
+      ...(enAttente ? [t.manqueEnvois] : []),
+      ...(declarationManque ? [t.manqueDeclaration] : []),
+    ];
     const deposer = (e: DragEvent) => {
       e.preventDefault();
       (e.currentTarget as HTMLElement).classList.remove("survol");
@@ -218,7 +264,7 @@ class VueEleve {
         <p id="aide-depot">
           ${t.accepte(listerFamilles(c.familles, langue), formaterTaille(c.tailleMaxOctets, langue), c.nombreMax)}
         </p>
-        <p>${t.deposer}</p>
+        <p class="glisser">${t.deposer}</p>
         <div class="choix">
           <label class="bouton-fichier" part="bouton"
             >${t.choisirFichiers}<input type="file" multiple aria-describedby="aide-depot" @change=${choisir}
@@ -238,6 +284,7 @@ class VueEleve {
               ${this.e.envois.envois.map(
                 (e) =>
                   html`<li data-etat=${e.etat}>
+                    ${e.apercu ? html`<img class="apercu" src=${e.apercu} alt=${t.apercu(e.nom)} />` : nothing}
                     <span class="nom">${e.nom}</span>
                     ${
                       e.etat === "refuse" || e.etat === "erreur"
@@ -287,45 +334,13 @@ class VueEleve {
         type="button"
         part="bouton bouton-principal"
         class="principal"
+        aria-describedby=${manques.length ? "raison-rendre" : nothing}
         ?disabled=${envoisFinis.length === 0 || enAttente || declarationManque || this.c.api.enCours}
         @click=${() => void this.e.rendre()}
       >
         ${dejaRendu ? t.remplacer : t.rendre}
       </button>
-      ${enAttente ? html`<p class="aide">${t.attendreEnvois}</p>` : nothing}
-    </section>`;
-  }
-
-  private vueAccuse(a: AccuseReception, devoir: Devoir): TemplateResult {
-    const t = this.t;
-    const langue = this.langue;
-    return html`<section part="accuse" class="accuse" aria-labelledby="titre-accuse">
-      <h3 id="titre-accuse" tabindex="-1">${t.accuse}</h3>
-      <p class="message">${a.message}</p>
-      <dl>
-        <dt>${t.eleve}</dt>
-        <dd>${a.eleve.nomAffiche}</dd>
-        <dt>${t.titreDevoir}</dt>
-        <dd>${devoir.titre}</dd>
-        <dt>${t.renduLe}</dt>
-        <dd>${a.renduLeAffiche} — ${a.ponctualiteLibelle}</dd>
-        <dt>${t.version}</dt>
-        <dd>${a.version}</dd>
-      </dl>
-      <h4>${t.fichiers}</h4>
-      <ul>
-        ${a.fichiers.map(
-          (f) =>
-            html`<li>
-              ${f.nom} (${formaterTaille(f.taille, langue)})<br /><small
-                >${t.empreinte} : <code>${f.sha256}</code></small
-              >
-            </li>`,
-        )}
-      </ul>
-      <button type="button" part="bouton" class="secondaire non-imprime" @click=${() => globalThis.print()}>
-        ${t.imprimer}
-      </button>
+      ${manques.length ? html`<p id="raison-rendre" class="aide raison">${t.pourRendre(manques)}</p>` : nothing}
     </section>`;
   }
 }

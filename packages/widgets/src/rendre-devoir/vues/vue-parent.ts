@@ -16,7 +16,7 @@ export function vueParent(c: ContexteVue, enfants: readonly EnfantStatuts[]): Te
   const t = c.hote.t;
   const langue = c.hote.langueUi;
   return html`<section aria-labelledby="titre-enfants">
-    <h3 id="titre-enfants">${t.enfants}</h3>
+    <h3 id="titre-enfants" tabindex="-1">${t.enfants}</h3>
     <p class="aide">${t.lectureSeule}</p>
     ${enfants.map(
       (e) =>

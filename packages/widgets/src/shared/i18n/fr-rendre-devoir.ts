@@ -85,6 +85,26 @@ export const frRendreDevoir = {
   enfants: "Les devoirs de mes enfants",
   lectureSeule: "Consultation seule.",
   erreur: "Erreur",
+  // Issue 10
+  titreParent: "Suivi des devoirs",
+  pourRendre: (manques: string[]) => `Pour rendre le devoir : ${manques.join(", ")}.`,
+  manqueFichier: "ajoutez au moins un fichier",
+  manqueDeclaration: "cochez la déclaration sur l'honneur",
+  manqueEnvois: "attendez la fin des envois",
+  mesRendus: "Mes rendus",
+  versionRetenue: "la version qui compte",
+  voirAccuse: (v: number) => `Voir l'accusé de réception de la version ${v}`,
+  fermerAccuse: "Fermer l'accusé",
+  heureServeur: "heure du serveur, à la seconde",
+  ponctualite: (enRetard: boolean): string => (enRetard ? "Rendu en retard" : "Rendu à l'heure"),
+  declarationFaite: "Déclaration sur l'honneur cochée",
+  delaiAccorde: (date: string) => `Délai accordé jusqu'au ${date}`,
+  apercu: (nom: string) => `Aperçu de ${nom}`,
+  messageRappel: "Message du rappel (facultatif)",
+  fichierRetour: "Joindre un fichier au retour (facultatif)",
+  retourVide: "Écrivez un commentaire ou joignez un fichier.",
+  retourEnvoyeA: (nom: string) => `Retour envoyé à ${nom}.`,
+  nouvelleFenetre: "(nouvelle fenêtre)",
 };
 
 /** The shape of the texts of `<trousse-rendre-devoir>`. */
