@@ -78,6 +78,7 @@ export {
   validerNomFichier,
 } from "./fichiers/nom-fichier.js";
 export { formaterTaille } from "./fichiers/taille.js";
+export { compterPagesPdf, OCTETS_PAGES_PDF } from "./fichiers/pages-pdf.js";
 export { EXTENSIONS_PAR_TYPE, extensionCoherente, extensionDuNom } from "./fichiers/extensions.js";
 export {
   CONTRAINTES_PAR_DEFAUT,
