@@ -16,6 +16,11 @@ const BUDGETS: Record<string, number> = {
   "trousse-rendre-devoir": 25_000,
 };
 
+/** Budget gzip du mode « Photographier ma copie », chargé quand l'élève l'ouvre (en plus du widget). */
+const BUDGET_SCAN = 15_000;
+/** Ses morceaux dans dist/cdn/chunks. */
+const SCAN = /\/(scan-copie|magasin)-/;
+
 interface Manifeste {
   version: string;
   chargeurs: { module: string; classique: string };
@@ -97,9 +102,20 @@ for (const nom of aLaDemande) {
           ? "<trousse-choisir-visio> : règles, catalogue et résultats, pendant que l'on remplit le formulaire"
           : /\/vue-enseignant-/.test(nom)
             ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
-            : "morceau chargé dynamiquement";
+            : SCAN.test(nom)
+              ? "<trousse-rendre-devoir> : « Photographier ma copie », quand l'élève ouvre ce mode"
+              : "morceau chargé dynamiquement";
   console.log(`${ligne(nom, tailles.get(nom)!)}  ${raison}`);
 }
+
+// « Photographier ma copie »: its chunks (element, image pipeline, PDF writer, IndexedDB store), on top of
+// the widget, within their own budget.
+const scan = somme(aLaDemande.filter((n) => SCAN.test(n)).map((n) => tailles.get(n)!));
+const scanOk = scan.gzip > 0 && scan.gzip <= BUDGET_SCAN;
+if (!scanOk) depassement = true;
+console.log(
+  `\n${ligne("« Photographier ma copie » (à la demande)", scan)}  ${scan.gzip === 0 ? "ABSENT" : scanOk ? `OK ≤ ${ko(BUDGET_SCAN)}` : `DÉPASSE ${ko(BUDGET_SCAN)}`}`,
+);
 
 // What the catalogue data of @trousse/catalogue weighs (the widget embeds its visio/audio part).
 const json = join(racine, "packages", "catalogue", "dist", "catalogue.json");

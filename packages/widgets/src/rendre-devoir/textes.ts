@@ -21,9 +21,11 @@ export const textesFr = {
   sujets: "Fichiers du sujet",
   corrige: "Corrigé",
   telecharger: (nom: string) => `Télécharger ${nom}`,
+  pages: (n: number) => `${n} page${n > 1 ? "s" : ""}`,
   deposer: "Déposez vos fichiers ici, ou",
   choisirFichiers: "Choisir des fichiers",
   photo: "Prendre une photo",
+  photographierCopie: "Photographier ma copie",
   accepte: (familles: string, taille: string, n: number) =>
     `Accepté : ${familles}, ${taille} au plus par fichier, ${n} fichier${n > 1 ? "s" : ""} au plus.`,
   envoi: (nom: string, p: number) => `${nom} : ${p} %`,

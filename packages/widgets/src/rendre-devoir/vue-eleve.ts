@@ -391,6 +391,13 @@ export class VueEleve {
                 /></label>`
               : nothing
           }
+          ${
+            c.familles.includes("document")
+              ? html`<button type="button" part="bouton" class="secondaire" aria-expanded="false"
+                  @click=${(e: Event) => void import("./scan/scan-copie.js").then((m) => m.ouvrirScan(e.target as HTMLElement, devoir, langue, (f) => void this.ajouter([f])))}
+                >${t.photographierCopie}</button>`
+              : nothing
+          }
         </div>
       </div>
       ${

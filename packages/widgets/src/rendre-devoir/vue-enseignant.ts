@@ -412,7 +412,7 @@ export class VueEnseignant {
                                   @click=${() => void this.el.telechargerFichier(f.url ?? "", f.nom)}
                                 >
                                   ${t.telecharger(f.nom)}
-                                </button> `,
+                                </button>${f.pages ? html` <small class="pages">(${t.pages(f.pages)})</small>` : nothing} `,
                             )}
                             <form class="retour" @submit=${(e: SubmitEvent) => void this.retourner(e, l)}>
                               <label for="r-${l.eleve.id}">${t.commentaire(l.eleve.nomAffiche)}</label>

@@ -10,6 +10,10 @@ export const scanCopieStyles = css`
     border-radius: var(--_rayon, 4px);
     background: var(--_fond-alt, #f4f4f7);
     color: var(--_texte, #1e1e1e);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
   }
   h4,
   h5 {

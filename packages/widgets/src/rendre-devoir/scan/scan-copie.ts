@@ -72,7 +72,21 @@ export class TrousseScanCopie extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.restaurer();
+    // Handed in: the pages kept on this device are no longer needed.
+    (this.getRootNode() as ShadowRoot).host?.addEventListener("trousse-rendu", this.rendu);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    (this.getRootNode() as ShadowRoot).host?.removeEventListener("trousse-rendu", this.rendu);
+  }
+
+  private readonly rendu = (e: Event): void => {
+    if ((e as CustomEvent<{ devoirId?: string }>).detail?.devoirId !== this.devoirId) return;
+    this.pages = [];
+    this.pdf = undefined;
+    void effacerPages(this.devoirId).catch(() => undefined);
+  };
 
   /** Brings back the pages kept for this assignment (after a reload, or a camera that reloaded the page). */
   private async restaurer(): Promise<void> {
@@ -407,3 +421,46 @@ export class TrousseScanCopie extends LitElement {
 }
 
 definirElement(NOM_SCAN_COPIE, TrousseScanCopie);
+
+/**
+ * Opens (or shows again) the mode under the pupil view's « Photographier ma copie » button: the element is
+ * placed right after the button's row, keeps its pages while hidden, and hands the PDF to `envoyer` (the
+ * view's usual upload). The button's `aria-expanded` follows.
+ *
+ * @example
+ * (await import("./scan/scan-copie.js")).ouvrirScan(bouton, devoir, "fr", (f) => void vue.ajouter([f]));
+ */
+export function ouvrirScan(
+  bouton: HTMLElement,
+  devoir: { id: string; titre: string; contraintes: { tailleMaxOctets: number } },
+  langue: string,
+  envoyer: (fichier: File) => void,
+): void {
+  const rangee = bouton.parentElement!;
+  let scan = rangee.nextElementSibling;
+  const basculer = (ouvert: boolean) => {
+    (scan as HTMLElement).hidden = !ouvert;
+    bouton.setAttribute("aria-expanded", String(ouvert));
+    if (ouvert) void (scan as TrousseScanCopie).updateComplete.then(() => (scan as TrousseScanCopie).renderRoot.querySelector<HTMLElement>("h4")?.focus());
+    else bouton.focus();
+  };
+  if (!(scan instanceof TrousseScanCopie) || scan.devoirId !== devoir.id) {
+    scan?.localName === NOM_SCAN_COPIE && scan.remove();
+    const nouveau = Object.assign(document.createElement(NOM_SCAN_COPIE) as TrousseScanCopie, {
+      devoirId: devoir.id,
+      titre: devoir.titre,
+      tailleMax: devoir.contraintes.tailleMaxOctets,
+      langue,
+    });
+    nouveau.addEventListener("trousse-scan-pdf", (e) => {
+      basculer(false);
+      envoyer((e as CustomEvent<{ fichier: File }>).detail.fichier);
+    });
+    nouveau.addEventListener("trousse-scan-fermer", () => basculer(false));
+    rangee.after(nouveau);
+    scan = nouveau;
+    basculer(true);
+    return;
+  }
+  basculer((scan as HTMLElement).hidden);
+}
