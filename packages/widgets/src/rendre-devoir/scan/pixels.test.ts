@@ -66,12 +66,36 @@ describe("ameliorerDocument", () => {
     expect(gris(p, 200, 16)).toBeLessThan(40);
     expect(p.data[4 * 5 + 1]).toBe(p.data[4 * 5]); // grey: R = G = B
   });
+
+
+  it("a filled dark box stays black inside (ink, not a shadow)", () => {
+    const p = image(320, 320, (x, y) => (x > 64 && x < 256 && y > 64 && y < 200 ? 30 : 225));
+    ameliorerDocument(p);
+    expect(gris(p, 160, 130)).toBe(0);
+    expect(gris(p, 10, 10)).toBe(255);
+    expect(gris(p, 160, 260)).toBe(255);
+  });
 });
 
 describe("devinerCoins", () => {
   it("finds the corners of a bright page on a dark table within 3 %", () => {
     const dedans = dansQuad(page, 200, 160);
     const coins = devinerCoins(image(200, 160, (x, y) => (dedans(x, y) ? 220 : 50)));
+    coins.forEach((c, i) => {
+      expect(Math.abs(c.x - page[i]!.x)).toBeLessThan(0.03);
+      expect(Math.abs(c.y - page[i]!.y)).toBeLessThan(0.03);
+    });
+  });
+
+  it("is not fooled by a shadow across the sheet, nor by ink inside it", () => {
+    const dedans = dansQuad(page, 200, 160);
+    const coins = devinerCoins(
+      image(200, 160, (x, y) => {
+        if (!dedans(x, y)) return 60;
+        const ombre = x + y > 210 ? 0.55 : 1;
+        return (y % 12 === 0 && x > 60 && x < 140 ? 40 : 235) * ombre;
+      }),
+    );
     coins.forEach((c, i) => {
       expect(Math.abs(c.x - page[i]!.x)).toBeLessThan(0.03);
       expect(Math.abs(c.y - page[i]!.y)).toBeLessThan(0.03);

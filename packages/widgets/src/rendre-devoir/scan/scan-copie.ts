@@ -39,6 +39,8 @@ const nouvelId = (): string =>
  *
  * @fires trousse-scan-pdf - (not bubbling) `{ fichier: File }`: the PDF the pupil chose to send.
  * @fires trousse-scan-fermer - (not bubbling) the pupil closed the mode.
+ * Marks `trousse-scan-copie:photos` (photos chosen) and `trousse-scan-copie:pdf-pret` (PDF rebuilt) with
+ * `performance.mark`, for the bench.
  */
 export class TrousseScanCopie extends LitElement {
   static override styles = scanCopieStyles;
@@ -142,6 +144,7 @@ export class TrousseScanCopie extends LitElement {
   /** Adds the photos taken or picked (or replaces the page being retaken). */
   private async ajouter(fichiers: FileList | null): Promise<void> {
     this.erreur = "";
+    globalThis.performance?.mark?.(`${NOM_SCAN_COPIE}:photos`);
     const liste = Array.from(fichiers ?? []);
     const remplacee = this.aReprendre;
     this.aReprendre = undefined;
@@ -174,7 +177,7 @@ export class TrousseScanCopie extends LitElement {
     );
     if (version !== this.versionPdf) return;
     this.pdf = new File(ecrirePdf(pages, this.titre) as BlobPart[], nomDuPdf(this.titre), { type: "application/pdf" });
-    this.dispatchEvent(new CustomEvent("trousse-scan-pret", { detail: { pages: pages.length, octets: this.pdf.size } }));
+    globalThis.performance?.mark?.(`${NOM_SCAN_COPIE}:pdf-pret`);
   }
 
   private async deplacer(i: number, vers: number, bouton?: "monter" | "descendre"): Promise<void> {

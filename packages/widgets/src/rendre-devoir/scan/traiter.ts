@@ -4,10 +4,10 @@ import { ameliorerDocument, redresser } from "./pixels.js";
 
 /** A4 at 150 dpi, in pixels (portrait). */
 export const A4_PIXELS = { largeur: 1240, hauteur: 1754 } as const;
-/** Longest side of the working copy of a photo: enough for 150 dpi, far lighter than 12 megapixels. */
+/** Height of the working copy of a photo: enough for 150 dpi, far lighter than 12 megapixels. */
 const COTE_TRAVAIL = 2000;
 /** JPEG quality: « document » pages are mostly pure white (cheap); colour photos keep more detail. */
-const QUALITE = { document: 0.72, couleur: 0.68 };
+const QUALITE = { document: 0.6, couleur: 0.68 };
 
 type Toile = OffscreenCanvas | HTMLCanvasElement;
 
@@ -44,28 +44,24 @@ export async function estHeic(f: Blob & { name?: string }): Promise<boolean> {
 
 /**
  * The working copy of a photo: decoded by the browser with its EXIF orientation applied
- * (`imageOrientation: "from-image"`), scaled to at most 2000 px on its longest side. Throws `PhotoIllisible`
+ * (`imageOrientation: "from-image"`), 2000 px high. Throws `PhotoIllisible`
  * (HEIC or not) when the browser cannot decode it.
  *
  * @example
  * const image = await decoder(fichier); // ImageBitmap, upright
  */
 export async function decoder(photo: Blob): Promise<ImageBitmap> {
-  let entiere: ImageBitmap;
   try {
-    entiere = await createImageBitmap(photo, { imageOrientation: "from-image" });
+    // Decoded straight at the working size (2000 px high, width in proportion): a 12-megapixel photo never
+    // sits whole in memory.
+    return await createImageBitmap(photo, {
+      imageOrientation: "from-image",
+      resizeHeight: COTE_TRAVAIL,
+      resizeQuality: "medium",
+    });
   } catch {
     throw new PhotoIllisible(await estHeic(photo));
   }
-  const echelle = Math.min(1, COTE_TRAVAIL / Math.max(entiere.width, entiere.height));
-  if (echelle === 1) return entiere;
-  const reduite = await createImageBitmap(entiere, {
-    resizeWidth: Math.round(entiere.width * echelle),
-    resizeHeight: Math.round(entiere.height * echelle),
-    resizeQuality: "high",
-  });
-  entiere.close();
-  return reduite;
 }
 
 /**
