@@ -12,7 +12,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { CSP_STRICTE, demarrerServeur, DOSSIER_CDN, lancerChromium, pageHote } from "../packages/widgets/test/navigateur.ts";
+import {
+  CSP_STRICTE,
+  demarrerServeur,
+  DOSSIER_CDN,
+  lancerChromium,
+  pageHote,
+} from "../packages/widgets/test/navigateur.ts";
 import { avecOrientationExif, photosDeCopie } from "../packages/widgets/test/photos-copie.ts";
 
 const RALENTISSEMENT = 4;
@@ -51,9 +57,13 @@ el.titre = "Rédaction";
 document.querySelector("main").append(el);`,
   );
 });
-serveur.page("/scan.html", pageHote("", { scripts: ['<script type="module" src="/banc-scan.js"></script>'] }), {
-  "content-security-policy": CSP_STRICTE,
-});
+serveur.page(
+  "/scan.html",
+  pageHote("", { scripts: ['<script type="module" src="/banc-scan.js"></script>'] }),
+  {
+    "content-security-policy": CSP_STRICTE,
+  },
+);
 
 const navigateur = await lancerChromium();
 const ko = (n: number) => `${(n / 1000).toFixed(0)} KB`;
@@ -93,7 +103,8 @@ async function mesurer(scenario: "quatre" | "derniere") {
     );
   }, 100);
   const input = scan.locator('input[type="file"][multiple]');
-  const pret = (n: number) => scan.getByText(new RegExp(`^${n} pages? — PDF de `)).waitFor({ timeout: 300_000 });
+  const pret = (n: number) =>
+    scan.getByText(new RegExp(`^${n} pages? — PDF de `)).waitFor({ timeout: 300_000 });
   if (scenario === "derniere") {
     await input.setInputFiles(photos.slice(0, 3), { timeout: 300_000 });
     await pret(3);
@@ -110,7 +121,8 @@ async function mesurer(scenario: "quatre" | "derniere") {
     const fin = performance.getEntriesByName("trousse-scan-copie:pdf-pret").at(-1)!.startTime;
     const octets = new Uint8Array(await el.pdf.arrayBuffer());
     let bin = "";
-    for (let i = 0; i < octets.length; i += 0x8000) bin += String.fromCharCode(...octets.subarray(i, i + 0x8000));
+    for (let i = 0; i < octets.length; i += 0x8000)
+      bin += String.fromCharCode(...octets.subarray(i, i + 0x8000));
     return { ms: fin - debut, pdf: btoa(bin), pages: el.pages.map((p) => p.jpeg.size) };
   });
   const pic = await picRendu(page);
@@ -125,12 +137,17 @@ async function decodageSeul(): Promise<number> {
   const cdp = await contexte.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RALENTISSEMENT });
   await page.goto(`${serveur.url}/scan.html`);
-  const ms = await page.evaluate(async (b64s) => {
-    const blobs = b64s.map((b) => new Blob([Uint8Array.from(atob(b), (c) => c.charCodeAt(0))], { type: "image/jpeg" }));
-    const t = performance.now();
-    for (const b of blobs) (await createImageBitmap(b, { imageOrientation: "from-image" })).close();
-    return performance.now() - t;
-  }, photos.map((p) => p.buffer.toString("base64")));
+  const ms = await page.evaluate(
+    async (b64s) => {
+      const blobs = b64s.map(
+        (b) => new Blob([Uint8Array.from(atob(b), (c) => c.charCodeAt(0))], { type: "image/jpeg" }),
+      );
+      const t = performance.now();
+      for (const b of blobs) (await createImageBitmap(b, { imageOrientation: "from-image" })).close();
+      return performance.now() - t;
+    },
+    photos.map((p) => p.buffer.toString("base64")),
+  );
   await contexte.close();
   return ms;
 }
@@ -151,15 +168,33 @@ try {
       execFileSync("qpdf", ["--check", chemin], { stdio: "ignore" });
       return "qpdf --check : OK";
     } catch (e) {
-      return existsSync("/usr/bin/qpdf") ? `qpdf --check : ÉCHEC (${String(e)})` : "qpdf absent : non vérifié";
+      return existsSync("/usr/bin/qpdf")
+        ? `qpdf --check : ÉCHEC (${String(e)})`
+        : "qpdf absent : non vérifié";
     }
   })();
   const maxPage = Math.max(...quatre.pages);
   const lignes: [string, string, boolean][] = [
-    ["PDF (4 pages)", `${ko(quatre.pdf.length)} (cible ≤ ${ko(CIBLES.total)})`, quatre.pdf.length <= CIBLES.total],
-    ["page la plus lourde", `${ko(maxPage)} (cible ≤ ${ko(CIBLES.page)}) ; pages : ${quatre.pages.map(ko).join(", ")}`, maxPage <= CIBLES.page],
-    ["rapport PDF / photos brutes", `${((quatre.pdf.length / octetsPhotos) * 100).toFixed(1)} % (÷ ${(octetsPhotos / quatre.pdf.length).toFixed(1)})`, true],
-    ["dernière photo → PDF prêt", `${derniere.ms.toFixed(0)} ms (cible ≤ ${CIBLES.ms} ms)`, derniere.ms <= CIBLES.ms],
+    [
+      "PDF (4 pages)",
+      `${ko(quatre.pdf.length)} (cible ≤ ${ko(CIBLES.total)})`,
+      quatre.pdf.length <= CIBLES.total,
+    ],
+    [
+      "page la plus lourde",
+      `${ko(maxPage)} (cible ≤ ${ko(CIBLES.page)}) ; pages : ${quatre.pages.map(ko).join(", ")}`,
+      maxPage <= CIBLES.page,
+    ],
+    [
+      "rapport PDF / photos brutes",
+      `${((quatre.pdf.length / octetsPhotos) * 100).toFixed(1)} % (÷ ${(octetsPhotos / quatre.pdf.length).toFixed(1)})`,
+      true,
+    ],
+    [
+      "dernière photo → PDF prêt",
+      `${derniere.ms.toFixed(0)} ms (cible ≤ ${CIBLES.ms} ms)`,
+      derniere.ms <= CIBLES.ms,
+    ],
     ["4 photos d'un coup → PDF prêt", `${quatre.ms.toFixed(0)} ms (information)`, true],
     ["pair : décoder les 4 photos seulement", `${pair.toFixed(0)} ms (même ralentissement)`, true],
     ["pic mémoire du rendu (VmHWM)", `${mo(Math.max(quatre.pic, derniere.pic))}`, true],

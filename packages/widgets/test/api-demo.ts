@@ -61,9 +61,17 @@ export async function demarrerApiDemo(): Promise<ApiDemo> {
     },
   };
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) return api;
+    if (
+      await fetch(`${base}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return api;
     await new Promise((r) => setTimeout(r, 250));
   }
   api.arreter();
-  throw new Error(`L'API (${SERVEUR_API}) n'a pas démarré : construisez-la (turbo run build --filter=@trousse/api).`);
+  throw new Error(
+    `L'API (${SERVEUR_API}) n'a pas démarré : construisez-la (turbo run build --filter=@trousse/api).`,
+  );
 }

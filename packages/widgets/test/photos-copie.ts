@@ -23,7 +23,7 @@ export interface OptionsPhoto {
 /** Draws one photo in the page (self-contained: serialised by `page.evaluate`); JPEG bytes in base64. */
 async function dessinerPhoto(o: OptionsPhoto): Promise<string> {
   let s = o.graine >>> 0 || 1;
-  const alea = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const alea = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   // 1. The flat sheet, A4 at ~200 dpi, portrait.
   const PL = 1654;
   const PH = 2339;
@@ -96,7 +96,17 @@ async function dessinerPhoto(o: OptionsPhoto): Promise<string> {
   const e = p3[1] - p0[1] + h * p3[1];
   const ff = p0[1];
   // Adjugate of [[a b c][d e ff][g h 1]].
-  const A = [e - ff * h, c * h - b, b * ff - c * e, ff * g - d, a - c * g, c * d - a * ff, d * h - e * g, b * g - a * h, a * e - b * d];
+  const A = [
+    e - ff * h,
+    c * h - b,
+    b * ff - c * e,
+    ff * g - d,
+    a - c * g,
+    c * d - a * ff,
+    d * h - e * g,
+    b * g - a * h,
+    a * e - b * d,
+  ];
   const photo = new OffscreenCanvas(o.largeur, o.hauteur);
   const ctx = photo.getContext("2d")!;
   const img = ctx.createImageData(o.largeur, o.hauteur);
@@ -133,7 +143,8 @@ async function dessinerPhoto(o: OptionsPhoto): Promise<string> {
   const blob = await photo.convertToBlob({ type: "image/jpeg", quality: 0.92 });
   const octets = new Uint8Array(await blob.arrayBuffer());
   let bin = "";
-  for (let i = 0; i < octets.length; i += 0x8000) bin += String.fromCharCode(...octets.subarray(i, i + 0x8000));
+  for (let i = 0; i < octets.length; i += 0x8000)
+    bin += String.fromCharCode(...octets.subarray(i, i + 0x8000));
   return btoa(bin);
 }
 

@@ -8,7 +8,9 @@ const pdf = (arbre: string): string =>
 
 describe("compterPagesPdf", () => {
   it("reads the page tree's /Count, with or without spaces, and ignores /Type /Page", () => {
-    expect(compterPagesPdf(octets(pdf("2 0 obj\n<< /Type /Pages /Count 4 /Kids [3 0 R] >>\nendobj")))).toBe(4);
+    expect(compterPagesPdf(octets(pdf("2 0 obj\n<< /Type /Pages /Count 4 /Kids [3 0 R] >>\nendobj")))).toBe(
+      4,
+    );
     expect(compterPagesPdf(octets(pdf("2 0 obj<</Kids[3 0 R]/Count 12/Type/Pages>>endobj")))).toBe(12);
     expect(compterPagesPdf(octets(pdf("")))).toBeNull();
   });

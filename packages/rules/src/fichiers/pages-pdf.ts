@@ -25,9 +25,13 @@ export function compterPagesPdf(debut: Uint8Array, fin: Uint8Array = new Uint8Ar
     const arbre = /\/Type\s*\/Pages(?![A-Za-z0-9])/g;
     for (let m = arbre.exec(texte); m; m = arbre.exec(texte)) {
       const avant = texte.lastIndexOf("obj", m.index);
-      const ouverture = avant >= 0 && m.index - avant <= PORTEE_DICTIONNAIRE ? avant : Math.max(0, m.index - PORTEE_DICTIONNAIRE);
+      const ouverture =
+        avant >= 0 && m.index - avant <= PORTEE_DICTIONNAIRE
+          ? avant
+          : Math.max(0, m.index - PORTEE_DICTIONNAIRE);
       const apres = texte.indexOf("endobj", m.index);
-      const fermeture = apres >= 0 && apres - m.index <= PORTEE_DICTIONNAIRE ? apres : m.index + PORTEE_DICTIONNAIRE;
+      const fermeture =
+        apres >= 0 && apres - m.index <= PORTEE_DICTIONNAIRE ? apres : m.index + PORTEE_DICTIONNAIRE;
       const compte = /\/Count\s+(\d{1,7})(?!\d)/.exec(texte.slice(ouverture, fermeture));
       if (compte) meilleur = Math.max(meilleur ?? 0, Number(compte[1]));
     }

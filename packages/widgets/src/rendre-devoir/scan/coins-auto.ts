@@ -7,7 +7,10 @@ type Droite = { a: number; b: number };
 /** Least squares, then again without the points furthest from the first fit (ink, a finger, a shadow). */
 function ajuster(pts: [number, number][]): Droite {
   const fit = (p: [number, number][]): Droite => {
-    let st = 0, sx = 0, stt = 0, stx = 0;
+    let st = 0,
+      sx = 0,
+      stt = 0,
+      stx = 0;
     for (const [t, x] of p) [st, sx, stt, stx] = [st + t, sx + x, stt + t * t, stx + t * x];
     const n = p.length;
     const d = n * stt - st * st;
@@ -33,7 +36,8 @@ function ajuster(pts: [number, number][]): Droite {
 export function devinerCoins(p: Pixels): Coins {
   const { data: d, width: L, height: H } = p;
   const g = new Float32Array(L * H);
-  for (let i = 0, k = 0; i < g.length; i++, k += 4) g[i] = (d[k]! * 77 + d[k + 1]! * 150 + d[k + 2]! * 29) / 256;
+  for (let i = 0, k = 0; i < g.length; i++, k += 4)
+    g[i] = (d[k]! * 77 + d[k + 1]! * 150 + d[k + 2]! * 29) / 256;
   const tries = Float32Array.from(g).sort();
   const seuil = 0.3 * (tries[Math.floor(g.length * 0.95)]! - tries[Math.floor(g.length * 0.05)]!);
   if (seuil < 8) return PAGE_ENTIERE;
@@ -66,7 +70,8 @@ export function devinerCoins(p: Pixels): Coins {
   const coins: Coins = [coin(gauche, haut), coin(droite, haut), coin(droite, bas), coin(gauche, bas)];
   const dedans = coins.every((c) => c.x > -0.02 && c.x < 1.02 && c.y > -0.02 && c.y < 1.02);
   let aire = 0;
-  for (let i = 0; i < 4; i++) aire += coins[i]!.x * coins[(i + 1) % 4]!.y - coins[(i + 1) % 4]!.x * coins[i]!.y;
+  for (let i = 0; i < 4; i++)
+    aire += coins[i]!.x * coins[(i + 1) % 4]!.y - coins[(i + 1) % 4]!.x * coins[i]!.y;
   if (!dedans || !coinsValides(coins) || Math.abs(aire) / 2 < 0.25) return PAGE_ENTIERE;
   return coins.map((c) => ({ x: Math.min(1, Math.max(0, c.x)), y: Math.min(1, Math.max(0, c.y)) })) as Coins;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { appliquer, coinsValides, homographie, PAGE_ENTIERE, tournerCoins, tournerPoint, type Coins } from "./geometrie.js";
+import {
+  appliquer,
+  coinsValides,
+  homographie,
+  PAGE_ENTIERE,
+  tournerCoins,
+  tournerPoint,
+  type Coins,
+} from "./geometrie.js";
 
 const trapeze: Coins = [
   { x: 0.1, y: 0.05 },
@@ -51,6 +59,13 @@ describe("coinsValides", () => {
   it("accepts a convex quadrilateral and refuses crossed sides or a flat one", () => {
     expect(coinsValides(trapeze)).toBe(true);
     expect(coinsValides([trapeze[0], trapeze[2], trapeze[1], trapeze[3]])).toBe(false);
-    expect(coinsValides([{ x: 0, y: 0 }, { x: 0.5, y: 0 }, { x: 1, y: 0 }, { x: 0, y: 1 }])).toBe(false);
+    expect(
+      coinsValides([
+        { x: 0, y: 0 },
+        { x: 0.5, y: 0 },
+        { x: 1, y: 0 },
+        { x: 0, y: 1 },
+      ]),
+    ).toBe(false);
   });
 });

@@ -71,7 +71,9 @@ export async function lirePages(devoirId: string): Promise<{ pages: PageGardee[]
   return transaction("readonly", async (pages, copies) => {
     const copie = (await requete(copies.get(devoirId))) as Copie | undefined;
     if (!copie) return { pages: [], document: true };
-    const lues = await Promise.all(copie.ids.map((id) => requete(pages.get(id)) as Promise<PageGardee | undefined>));
+    const lues = await Promise.all(
+      copie.ids.map((id) => requete(pages.get(id)) as Promise<PageGardee | undefined>),
+    );
     return { pages: lues.filter((p): p is PageGardee => !!p), document: copie.document };
   });
 }

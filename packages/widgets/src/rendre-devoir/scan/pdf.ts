@@ -66,6 +66,8 @@ export function ecrirePdf(pages: readonly PageJpeg[], titre: string): Uint8Array
   const xref = position;
   let table = `xref\n0 ${taille}\n0000000000 65535 f \n`;
   for (let n = 1; n < taille; n++) table += `${String(decalages[n]).padStart(10, "0")} 00000 n \n`;
-  pousser(latin1(`${table}trailer\n<< /Size ${taille} /Root 1 0 R /Info 3 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
+  pousser(
+    latin1(`${table}trailer\n<< /Size ${taille} /Root 1 0 R /Info 3 0 R >>\nstartxref\n${xref}\n%%EOF\n`),
+  );
   return parts;
 }

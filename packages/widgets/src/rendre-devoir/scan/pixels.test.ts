@@ -13,7 +13,11 @@ function image(L: number, H: number, couleur: (x: number, y: number) => number):
     }
   return { data, width: L, height: H };
 }
-const vide = (L: number, H: number): Pixels => ({ data: new Uint8ClampedArray(L * H * 4), width: L, height: H });
+const vide = (L: number, H: number): Pixels => ({
+  data: new Uint8ClampedArray(L * H * 4),
+  width: L,
+  height: H,
+});
 const gris = (p: Pixels, x: number, y: number): number => p.data[4 * (y * p.width + x)]!;
 
 /** A bright quadrilateral (the page) on a dark table; inside: is (x, y) left of every side? */
@@ -21,7 +25,11 @@ function dansQuad(q: Coins, L: number, H: number) {
   return (x: number, y: number) =>
     q.every((a, i) => {
       const b = q[(i + 1) % 4]!;
-      return (b.x * (L - 1) - a.x * (L - 1)) * (y - a.y * (H - 1)) - (b.y * (H - 1) - a.y * (H - 1)) * (x - a.x * (L - 1)) >= 0;
+      return (
+        (b.x * (L - 1) - a.x * (L - 1)) * (y - a.y * (H - 1)) -
+          (b.y * (H - 1) - a.y * (H - 1)) * (x - a.x * (L - 1)) >=
+        0
+      );
     });
 }
 
@@ -37,7 +45,12 @@ describe("redresser", () => {
     const src = image(20, 10, (x, y) => (x * 7 + y * 13) % 256);
     const out = vide(20, 10);
     redresser(src, PAGE_ENTIERE, out);
-    for (const [x, y] of [[0, 0], [19, 9], [7, 3]] as const) expect(gris(out, x, y)).toBe(gris(src, x, y));
+    for (const [x, y] of [
+      [0, 0],
+      [19, 9],
+      [7, 3],
+    ] as const)
+      expect(gris(out, x, y)).toBe(gris(src, x, y));
   });
 
   it("a tilted bright page on a dark table fills the whole straightened output", () => {
@@ -66,7 +79,6 @@ describe("ameliorerDocument", () => {
     expect(gris(p, 200, 16)).toBeLessThan(40);
     expect(p.data[4 * 5 + 1]).toBe(p.data[4 * 5]); // grey: R = G = B
   });
-
 
   it("a filled dark box stays black inside (ink, not a shadow)", () => {
     const p = image(320, 320, (x, y) => (x > 64 && x < 256 && y > 64 && y < 200 ? 30 : 225));
@@ -103,6 +115,8 @@ describe("devinerCoins", () => {
   });
 
   it("keeps the whole picture when the paper fills it", () => {
-    expect(devinerCoins(image(100, 100, (x, y) => (x === 50 && y > 40 && y < 60 ? 20 : 230)))).toEqual(PAGE_ENTIERE);
+    expect(devinerCoins(image(100, 100, (x, y) => (x === 50 && y > 40 && y < 60 ? 20 : 230)))).toEqual(
+      PAGE_ENTIERE,
+    );
   });
 });

@@ -106,7 +106,12 @@ export function ameliorerDocument(page: Pixels): void {
         if (!avant[i]) continue;
         let somme = 0;
         let n = 0;
-        for (const [x, y] of [[cx - 1, cy], [cx + 1, cy], [cx, cy - 1], [cx, cy + 1]] as const)
+        for (const [x, y] of [
+          [cx - 1, cy],
+          [cx + 1, cy],
+          [cx, cy - 1],
+          [cx, cy + 1],
+        ] as const)
           if (x >= 0 && y >= 0 && x < cl && y < ch && !avant[y * cl + x]) {
             somme += fond[y * cl + x]!;
             n++;

@@ -4,12 +4,19 @@ import { property, state } from "lit/decorators.js";
 import { ref } from "lit/directives/ref.js";
 import { styleMap } from "lit/directives/style-map.js";
 import { definirElement } from "../../shared/definir-element.js";
-import { borner, coinsValides, PAGE_ENTIERE, tournerCoins, type Coins, type QuartsDeTour } from "./geometrie.js";
+import { textesScan, type MessagesScan } from "../../shared/i18n/scan.js";
+import {
+  borner,
+  coinsValides,
+  PAGE_ENTIERE,
+  tournerCoins,
+  type Coins,
+  type QuartsDeTour,
+} from "./geometrie.js";
 import { effacerPages, garderPages, lirePages, type PageGardee } from "./magasin.js";
 import { deplacer, nomDuPdf } from "./ordre.js";
 import { ecrirePdf } from "./pdf.js";
 import { scanCopieStyles } from "./scan-copie.styles.js";
-import { textesScanEn, textesScanFr, type TextesScan } from "./textes.js";
 import { coinsProbables, decoder, faireLaPage, PhotoIllisible, tourner } from "./traiter.js";
 
 /** Name of the element. */
@@ -63,8 +70,8 @@ export class TrousseScanCopie extends LitElement {
   private aReprendre: string | undefined;
   private versionPdf = 0;
 
-  get t(): TextesScan {
-    return this.langue === "en" ? textesScanEn : textesScanFr;
+  get t(): MessagesScan {
+    return textesScan.messages(this.langue === "en" ? "en" : "fr");
   }
 
   private get taille(): string {
@@ -73,6 +80,7 @@ export class TrousseScanCopie extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.langue === "en") void textesScan.charger("en").then(() => this.requestUpdate());
     void this.restaurer();
     // Handed in: the pages kept on this device are no longer needed.
     (this.getRootNode() as ShadowRoot).host?.addEventListener("trousse-rendu", this.rendu);
@@ -150,7 +158,14 @@ export class TrousseScanCopie extends LitElement {
     this.aReprendre = undefined;
     const travaux: Promise<unknown>[] = [];
     for (const photo of liste) {
-      const p: PageVue = { id: nouvelId(), devoirId: this.devoirId, photo, nom: photo.name, rotation: 0, coins: PAGE_ENTIERE };
+      const p: PageVue = {
+        id: nouvelId(),
+        devoirId: this.devoirId,
+        photo,
+        nom: photo.name,
+        rotation: 0,
+        coins: PAGE_ENTIERE,
+      };
       const i = remplacee ? this.pages.findIndex((x) => x.id === remplacee) : -1;
       this.pages = i >= 0 ? this.pages.map((x, j) => (j === i ? p : x)) : [...this.pages, p];
       this.annonce = this.t.traitement(this.pages.indexOf(p) + 1);
@@ -173,10 +188,16 @@ export class TrousseScanCopie extends LitElement {
       return;
     }
     const pages = await Promise.all(
-      pretes.map(async (p) => ({ jpeg: new Uint8Array(await p.jpeg!.arrayBuffer()), largeur: p.largeur!, hauteur: p.hauteur! })),
+      pretes.map(async (p) => ({
+        jpeg: new Uint8Array(await p.jpeg!.arrayBuffer()),
+        largeur: p.largeur!,
+        hauteur: p.hauteur!,
+      })),
     );
     if (version !== this.versionPdf) return;
-    this.pdf = new File(ecrirePdf(pages, this.titre) as BlobPart[], nomDuPdf(this.titre), { type: "application/pdf" });
+    this.pdf = new File(ecrirePdf(pages, this.titre) as BlobPart[], nomDuPdf(this.titre), {
+      type: "application/pdf",
+    });
     globalThis.performance?.mark?.(`${NOM_SCAN_COPIE}:pdf-pret`);
   }
 
@@ -191,7 +212,10 @@ export class TrousseScanCopie extends LitElement {
     await this.updateComplete;
     const li = this.renderRoot.querySelector(`li[data-id="${p.id}"]`);
     const vise = li?.querySelector<HTMLButtonElement>(`[data-action="${bouton}"]`);
-    (vise && !vise.disabled ? vise : li?.querySelector<HTMLButtonElement>('[data-action]:not(:disabled)'))?.focus();
+    (vise && !vise.disabled
+      ? vise
+      : li?.querySelector<HTMLButtonElement>("[data-action]:not(:disabled)")
+    )?.focus();
   }
 
   private async pivoter(p: PageVue): Promise<void> {
@@ -265,7 +289,10 @@ export class TrousseScanCopie extends LitElement {
   private envoyer(): void {
     if (!this.pdf) return;
     if (this.pdf.size > this.tailleMax) {
-      this.erreur = this.t.tropGros(this.taille, formaterTaille(this.tailleMax, this.langue === "en" ? "en" : "fr"));
+      this.erreur = this.t.tropGros(
+        this.taille,
+        formaterTaille(this.tailleMax, this.langue === "en" ? "en" : "fr"),
+      );
       return;
     }
     this.dispatchEvent(new CustomEvent("trousse-scan-pdf", { detail: { fichier: this.pdf } }));
@@ -292,9 +319,13 @@ export class TrousseScanCopie extends LitElement {
     }
   }
 
-  private dessiner(c: Element | undefined, source: ImageBitmap | HTMLCanvasElement | OffscreenCanvas | undefined): void {
+  private dessiner(
+    c: Element | undefined,
+    source: ImageBitmap | HTMLCanvasElement | OffscreenCanvas | undefined,
+  ): void {
     if (!(c instanceof HTMLCanvasElement) || !source) return;
-    if (c.width !== source.width || c.height !== source.height) [c.width, c.height] = [source.width, source.height];
+    if (c.width !== source.width || c.height !== source.height)
+      [c.width, c.height] = [source.width, source.height];
     c.getContext("2d")?.drawImage(source, 0, 0);
   }
 
@@ -312,28 +343,52 @@ export class TrousseScanCopie extends LitElement {
       <p role="alert" class="erreur" ?hidden=${!this.erreur}>${this.erreur}</p>
       <div class="actions">
         <label class="bouton principal"
-          >${t.prendre}<input id="prendre" type="file" accept="image/*" capture="environment" @change=${choisir}
+          >${t.prendre}<input
+            id="prendre"
+            type="file"
+            accept="image/*"
+            capture="environment"
+            @change=${choisir}
         /></label>
-        <label class="bouton">${t.choisir}<input type="file" accept="image/*" multiple @change=${choisir} /></label>
+        <label class="bouton"
+          >${t.choisir}<input type="file" accept="image/*" multiple @change=${choisir}
+        /></label>
         <input id="reprise" type="file" accept="image/*" capture="environment" hidden @change=${choisir} />
       </div>
       <p>
         <label
-          ><input type="checkbox" .checked=${this.document} @change=${(e: Event) => void this.changerDocument((e.target as HTMLInputElement).checked)} />
+          ><input
+            type="checkbox"
+            .checked=${this.document}
+            @change=${(e: Event) => void this.changerDocument((e.target as HTMLInputElement).checked)}
+          />
           ${t.document}</label
         >
       </p>
       <h5 id="titre-pages">${t.pages}</h5>
-      ${n === 0 ? html`<p>${t.aucunePage}</p>` : html`<ol aria-labelledby="titre-pages">${this.pages.map((p, i) => this.vuePage(p, i, n))}</ol>`}
+      ${
+        n === 0
+          ? html`<p>${t.aucunePage}</p>`
+          : html`<ol aria-labelledby="titre-pages">
+              ${this.pages.map((p, i) => this.vuePage(p, i, n))}
+            </ol>`
+      }
       ${this.recadrage ? this.vueRecadrage(this.recadrage) : nothing}
       ${this.enCours > 0 ? html`<p aria-hidden="true">${t.traitement(n - this.enCours + 1)}</p>` : nothing}
       ${this.pdf && this.enCours === 0 ? html`<p class="resume"><strong>${t.resume(n, this.taille)}</strong> (${this.pdf.name})</p>` : nothing}
       <div class="actions">
-        <button type="button" class="principal" ?disabled=${!this.pdf || this.enCours > 0} @click=${() => this.envoyer()}>
+        <button
+          type="button"
+          class="principal"
+          ?disabled=${!this.pdf || this.enCours > 0}
+          @click=${() => this.envoyer()}
+        >
           ${t.envoyer}
         </button>
         ${n ? html`<button type="button" @click=${() => void this.abandonner()}>${t.abandonner}</button>` : nothing}
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent("trousse-scan-fermer"))}>${t.fermer}</button>
+        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent("trousse-scan-fermer"))}>
+          ${t.fermer}
+        </button>
       </div>
     </section>`;
   }
@@ -380,7 +435,9 @@ export class TrousseScanCopie extends LitElement {
     };
     const clavier = (e: KeyboardEvent, k: number) => {
       const pas = e.shiftKey ? 0.05 : 0.01;
-      const d = { ArrowLeft: [-pas, 0], ArrowRight: [pas, 0], ArrowUp: [0, -pas], ArrowDown: [0, pas] }[e.key];
+      const d = { ArrowLeft: [-pas, 0], ArrowRight: [pas, 0], ArrowUp: [0, -pas], ArrowDown: [0, pas] }[
+        e.key
+      ];
       if (!d) return;
       e.preventDefault();
       deplacerCoin(k, r.coins[k]!.x + d[0]!, r.coins[k]!.y + d[1]!);
@@ -415,8 +472,12 @@ export class TrousseScanCopie extends LitElement {
         )}
       </div>
       <div class="actions">
-        <button type="button" class="principal" @click=${() => void this.fermerRecadrage(true)}>${t.valider}</button>
-        <button type="button" @click=${() => void this.fermerRecadrage(true, PAGE_ENTIERE)}>${t.pageEntiere}</button>
+        <button type="button" class="principal" @click=${() => void this.fermerRecadrage(true)}>
+          ${t.valider}
+        </button>
+        <button type="button" @click=${() => void this.fermerRecadrage(true, PAGE_ENTIERE)}>
+          ${t.pageEntiere}
+        </button>
         <button type="button" @click=${() => void this.fermerRecadrage(false)}>${t.annuler}</button>
       </div>
     </section>`;
@@ -444,11 +505,14 @@ export function ouvrirScan(
   const basculer = (ouvert: boolean) => {
     (scan as HTMLElement).hidden = !ouvert;
     bouton.setAttribute("aria-expanded", String(ouvert));
-    if (ouvert) void (scan as TrousseScanCopie).updateComplete.then(() => (scan as TrousseScanCopie).renderRoot.querySelector<HTMLElement>("h4")?.focus());
+    if (ouvert)
+      void (scan as TrousseScanCopie).updateComplete.then(() =>
+        (scan as TrousseScanCopie).renderRoot.querySelector<HTMLElement>("h4")?.focus(),
+      );
     else bouton.focus();
   };
   if (!(scan instanceof TrousseScanCopie) || scan.devoirId !== devoir.id) {
-    scan?.localName === NOM_SCAN_COPIE && scan.remove();
+    if (scan?.localName === NOM_SCAN_COPIE) scan.remove();
     const nouveau = Object.assign(document.createElement(NOM_SCAN_COPIE) as TrousseScanCopie, {
       devoirId: devoir.id,
       titre: devoir.titre,

@@ -10,7 +10,13 @@ import { formaterTaille } from "@trousse/rules";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demarrerApiDemo, type ApiDemo } from "../../../test/api-demo.js";
-import { journaliser, lancerChromium, tabulerJusqua, texteFocalise, violationsAxe } from "../../../test/navigateur.js";
+import {
+  journaliser,
+  lancerChromium,
+  tabulerJusqua,
+  texteFocalise,
+  violationsAxe,
+} from "../../../test/navigateur.js";
 import { avecOrientationExif, photosDeCopie } from "../../../test/photos-copie.js";
 
 const TITRE = "Rédaction : mon été";
@@ -67,19 +73,26 @@ async function connecter(page: Page, nom: string): Promise<void> {
   ]);
   await popup.getByRole("link", { name: "Comptes de démonstration" }).click();
   await popup.getByRole("button", { name: `Se connecter en tant que ${nom}` }).click();
-  await widget(page).locator(".qui", { hasText: `Connecté : ${nom}` }).waitFor();
+  await widget(page)
+    .locator(".qui", { hasText: `Connecté : ${nom}` })
+    .waitFor();
 }
 
 /** Pupil: sign in, open the assignment, open the scan mode. */
 async function ouvrirScan(page: Page): Promise<void> {
   await connecter(page, "Léa Martin");
-  await widget(page).getByRole("button", { name: `Ouvrir : ${TITRE}` }).click();
+  await widget(page)
+    .getByRole("button", { name: `Ouvrir : ${TITRE}` })
+    .click();
   await widget(page).getByRole("button", { name: "Photographier ma copie" }).click();
   await scan(page).getByRole("heading", { name: "Photographier ma copie" }).waitFor();
 }
 
 /** The marks (heading-box widths) of the pages, in the list's order, read from the page ids kept. */
-const ordre = (page: Page) => scan(page).locator("li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-id")));
+const ordre = (page: Page) =>
+  scan(page)
+    .locator("li")
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-id")));
 
 /** A binary PGM (pdftoppm -gray): size and pixels. */
 function lirePgm(b: Buffer): { l: number; h: number; px: Buffer } {
@@ -113,30 +126,44 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     expect(await violationsAxe(page)).toEqual([]);
 
     // A HEIC the browser cannot decode gets the French explanation, and no page.
-    await scan(page).locator('input[type="file"][multiple]').setInputFiles({
-      name: "IMG_0001.HEIC",
-      mimeType: "image/heic",
-      buffer: Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"), Buffer.alloc(64)]),
-    });
+    await scan(page)
+      .locator('input[type="file"][multiple]')
+      .setInputFiles({
+        name: "IMG_0001.HEIC",
+        mimeType: "image/heic",
+        buffer: Buffer.concat([
+          Buffer.from([0, 0, 0, 0x18]),
+          Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"),
+          Buffer.alloc(64),
+        ]),
+      });
     await scan(page).getByRole("alert").filter({ hasText: "format HEIC (iPhone)" }).waitFor();
     expect(await scan(page).locator("li").count()).toBe(0);
 
     await scan(page).locator('input[type="file"][multiple]').setInputFiles(photos);
-    await scan(page).getByText(/^4 pages — PDF de /).waitFor({ timeout: 180_000 });
+    await scan(page)
+      .getByText(/^4 pages — PDF de /)
+      .waitFor({ timeout: 180_000 });
     const [id4, id1, id2, id3] = (await ordre(page)) as string[];
 
     // Keyboard only: page 1 (the photo of page 4) goes down three times; focus follows it.
     await scan(page).getByRole("button", { name: "Descendre : Page 1 sur 4" }).focus();
     for (const n of [2, 3, 4]) {
       await page.keyboard.press("Enter");
-      await scan(page).getByRole("status").filter({ hasText: `Page ${n} sur 4 déplacée.` }).waitFor();
+      await scan(page)
+        .getByRole("status")
+        .filter({ hasText: `Page ${n} sur 4 déplacée.` })
+        .waitFor();
     }
     expect(await ordre(page)).toEqual([id1, id2, id3, id4]);
     expect(await texteFocalise(page)).toBe("Monter : Page 4 sur 4");
 
     // Page 3 was taken sideways (top on the left): one quarter turn clockwise.
     await scan(page).getByRole("button", { name: "Pivoter : Page 3 sur 4" }).click();
-    await scan(page).getByRole("status").filter({ hasText: "Page 3 sur 4 pivotée." }).waitFor({ timeout: 60_000 });
+    await scan(page)
+      .getByRole("status")
+      .filter({ hasText: "Page 3 sur 4 pivotée." })
+      .waitFor({ timeout: 60_000 });
 
     // Crop page 1 from the keyboard: the top-left corner 3 % to the right, 2 % down.
     await scan(page).getByRole("button", { name: "Recadrer : Page 1 sur 4" }).click();
@@ -144,22 +171,33 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     await coin.waitFor();
     expect(await texteFocalise(page)).toBe("");
     const avant = await coin.getAttribute("aria-label");
-    for (const touche of ["ArrowRight", "ArrowRight", "ArrowRight", "ArrowDown", "ArrowDown"]) await page.keyboard.press(touche);
+    for (const touche of ["ArrowRight", "ArrowRight", "ArrowRight", "ArrowDown", "ArrowDown"])
+      await page.keyboard.press(touche);
     expect(await coin.getAttribute("aria-label")).not.toBe(avant);
     expect(await violationsAxe(page)).toEqual([]);
     await tabulerJusqua(page, "Valider le recadrage");
     await page.keyboard.press("Enter");
-    await scan(page).getByRole("status").filter({ hasText: "Page 1 sur 4 recadrée." }).waitFor({ timeout: 60_000 });
-    await scan(page).getByText(/^4 pages — PDF de /).waitFor({ timeout: 60_000 });
+    await scan(page)
+      .getByRole("status")
+      .filter({ hasText: "Page 1 sur 4 recadrée." })
+      .waitFor({ timeout: 60_000 });
+    await scan(page)
+      .getByText(/^4 pages — PDF de /)
+      .waitFor({ timeout: 60_000 });
     const resume = await scan(page).locator(".resume").innerText();
     expect(resume).toContain("Rédaction _ mon été.pdf");
 
     // Android reloads the page while the camera is open: the pages come back, in order.
     await page.reload();
     await ouvrirScan(page);
-    await scan(page).getByText(/^4 pages — PDF de /).waitFor({ timeout: 60_000 });
+    await scan(page)
+      .getByText(/^4 pages — PDF de /)
+      .waitFor({ timeout: 60_000 });
     expect(await ordre(page)).toEqual([id1, id2, id3, id4]);
-    await scan(page).getByRole("status").filter({ hasText: "4 pages retrouvées sur cet appareil." }).waitFor();
+    await scan(page)
+      .getByRole("status")
+      .filter({ hasText: "4 pages retrouvées sur cet appareil." })
+      .waitFor();
     expect(await violationsAxe(page)).toEqual([]);
 
     // One PDF through the usual upload, then « Rendre ».
@@ -190,7 +228,9 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     const prof = await navigateur.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await prof.goto(`${api.base}/demo/site-ecole`);
     await connecter(prof, "Claire Durand");
-    await widget(prof).getByRole("button", { name: `Suivi : ${TITRE}` }).click();
+    await widget(prof)
+      .getByRole("button", { name: `Suivi : ${TITRE}` })
+      .click();
     const ligne = widget(prof).locator("tr", { hasText: "Léa Martin" });
     await ligne.getByText("(4 pages)").waitFor();
     const [telechargement] = await Promise.all([
@@ -202,13 +242,17 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     expect(pdf.length).toBeLessThanOrEqual(1.2e6);
     // What the pupil saw before sending is this file's size.
     expect(resume).toContain(`4 pages — PDF de ${formaterTaille(pdf.length)}`);
-    expect(execFileSync("qpdf", ["--check", chemin], { encoding: "utf8" })).toContain("No syntax or stream encoding errors");
+    expect(execFileSync("qpdf", ["--check", chemin], { encoding: "utf8" })).toContain(
+      "No syntax or stream encoding errors",
+    );
     const info = execFileSync("pdfinfo", [chemin], { encoding: "utf8" });
     expect(info).toMatch(/Pages:\s+4\n/);
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     const dossier = mkdtempSync(join(tmpdir(), "trousse-scan-"));
     execFileSync("pdftoppm", ["-r", "150", "-gray", chemin, join(dossier, "p")]);
-    const rendus = readdirSync(dossier).sort().map((f) => lirePgm(readFileSync(join(dossier, f))));
+    const rendus = readdirSync(dossier)
+      .sort()
+      .map((f) => lirePgm(readFileSync(join(dossier, f))));
     expect(rendus.map((r) => [r.l, r.h])).toEqual(Array(4).fill([1240, 1754]));
     expect(rendus.map(marque)).toEqual([1, 2, 3, 4]);
     expect(await violationsAxe(prof)).toEqual([]);

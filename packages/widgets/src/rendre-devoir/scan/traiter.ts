@@ -21,7 +21,8 @@ export function toile(largeur: number, hauteur: number): Toile {
 }
 
 const contexte = (t: Toile) =>
-  t.getContext("2d", { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+  t.getContext("2d", { willReadFrequently: true }) as
+    CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 const versBlob = (t: Toile, qualite: number): Promise<Blob> =>
   "convertToBlob" in t
