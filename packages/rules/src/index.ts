@@ -95,6 +95,7 @@ export {
   risqueDesEntrees,
 } from "./fichiers/contenu-actif.js";
 export { AnalyseurPdf, type ConstatPdf, type FluxObjetsPdf } from "./fichiers/analyseur-pdf.js";
+export { compterPagesPdf, OCTETS_PAGES_PDF } from "./fichiers/pages-pdf.js";
 export { EXTENSIONS_PAR_TYPE, extensionCoherente, extensionDuNom } from "./fichiers/extensions.js";
 export {
   CONTRAINTES_PAR_DEFAUT,

@@ -45,6 +45,7 @@ import {
   retourSchema,
   suiviSchema,
 } from "./schemas.js";
+import { pagesDuFichier } from "./pages-pdf.js";
 import { suiviDevoir } from "./suivi.js";
 
 /** Hono variables of a route about one hand-in version. */
@@ -385,10 +386,20 @@ export function routesRendus(deps: DepsDevoirs) {
         {
           devoir: { id: d.id, titre: d.titre, groupe: await groupeDe(db, d.groupeId) },
           compte,
-          eleves: lignes.map((l) => ({
-            ...l,
-            rendu: l.rendu && { ...l.rendu, fichiers: l.rendu.fichiers.map(({ chemin: _c, ...f }) => f) },
-          })),
+          eleves: await Promise.all(
+            lignes.map(async (l) => ({
+              ...l,
+              rendu: l.rendu && {
+                ...l.rendu,
+                fichiers: await Promise.all(
+                  l.rendu.fichiers.map(async ({ chemin: _c, ...f }) => ({
+                    ...f,
+                    pages: await pagesDuFichier(stockage, { ...f, chemin: _c }),
+                  })),
+                ),
+              },
+            })),
+          ),
         },
         200,
       );

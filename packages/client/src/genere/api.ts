@@ -1289,6 +1289,11 @@ export interface components {
                 declarationCochee: boolean;
                 fichiers: (components["schemas"]["FichierRendu"] & {
                     url: string;
+                    /**
+                     * @description Nombre de pages d'un PDF, lu côté serveur dans le fichier conservé (64 Kio au début et à la fin) ; null pour un autre type ou s'il ne s'y lit pas
+                     * @example 4
+                     */
+                    pages: number | null;
                 })[];
                 retourne: boolean;
             } | null;
