@@ -9,7 +9,8 @@ import { routesRendus } from "./rendus/routes.js";
 import { creerTeleversements } from "./televersements/module.js";
 import type { EnvTeleversements } from "./televersements/routes.js";
 import type { StoreTeleversements } from "./televersements/store-televersements.js";
-import { StockageFichiers } from "./stockage/stockage-fichiers.js";
+import { StockageDossier } from "./stockage/stockage-dossier.js";
+import type { StockageFichiers } from "./stockage/stockage-fichiers.js";
 
 export interface OptionsModuleRendus {
   db: TrousseDb;
@@ -22,6 +23,8 @@ export interface OptionsModuleRendus {
   expirationMs?: number;
   /** Période du nettoyage des envois expirés (défaut 1 h ; 0 : pas de nettoyage automatique). */
   periodeNettoyageMs?: number;
+  /** Où vivent les fichiers conservés ; défaut : le dossier `<dossierDonnees>/fichiers`. */
+  stockage?: StockageFichiers;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles (2 Gio). */
   tailleMaxEnseignant?: number;
 }
@@ -53,7 +56,7 @@ export interface ModuleRendus {
 
 /**
  * Assemble « Rendre un devoir » : magasin tus (dans `<dossierDonnees>/televersements`), fichiers conservés
- * (`<dossierDonnees>/fichiers`), serveur tus, routes des devoirs, rendus, rappels et téléversements, et le
+ * (`<dossierDonnees>/fichiers` ou le stockage donné), serveur tus, routes des devoirs, rendus, rappels et téléversements, et le
  * nettoyage périodique des envois expirés.
  *
  * @example
@@ -70,7 +73,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     tailleMaxEnseignant: options.tailleMaxEnseignant,
   });
   const { store, pret } = televersements;
-  const stockage = new StockageFichiers(path.join(options.dossierDonnees, "fichiers"));
+  const stockage = options.stockage ?? new StockageDossier(path.join(options.dossierDonnees, "fichiers"));
   const deps = {
     db: options.db,
     exigerSession: options.exigerSession,

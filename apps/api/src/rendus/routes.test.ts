@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lireZip } from "../rendus/test-support/lire-zip.js";
 import { pdf, png } from "../rendus/test-support/echantillons.js";
@@ -64,8 +64,10 @@ describe(`rendre un devoir, de bout en bout (${process.env.DATABASE_URL ? "Postg
     ]);
 
     // Le fichier conservé sur le disque est exactement celui envoyé.
-    const surDisque = await readFile(
-      monde.module.stockage.absolu(`rendus/${devoirId}/${(a.fichiers[0] as unknown as { id: string }).id}`),
+    const surDisque = await buffer(
+      await monde.module.stockage.lire(
+        `rendus/${devoirId}/${(a.fichiers[0] as unknown as { id: string }).id}`,
+      ),
     );
     expect(sha(surDisque)).toBe(sha(fichier));
     // L'envoi tus a été consommé : on ne peut pas le rendre deux fois.

@@ -1831,7 +1831,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -1880,7 +1880,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -1938,7 +1938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -1989,7 +1989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2082,7 +2082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2145,7 +2145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2224,7 +2224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2329,7 +2329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2438,7 +2438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2504,7 +2504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2575,7 +2575,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2706,7 +2706,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2778,7 +2778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2850,7 +2850,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2923,7 +2923,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2989,7 +2989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3054,7 +3054,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3159,7 +3159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3224,7 +3224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3331,7 +3331,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3391,7 +3391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3451,7 +3451,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3832,7 +3832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -4011,7 +4011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -4154,7 +4154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -4302,7 +4302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
