@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { DbHandle } from "@trousse/db";
 import type { Logger } from "pino";
+import type { Locker } from "@tus/server";
 import { exigerSession, routesApiAuth, routesAuth, type AuthDeps } from "./auth/index.js";
 import type { Config } from "./config.js";
 import { installerCarteZod } from "./erreurs/carte-zod.js";
@@ -36,6 +37,8 @@ export interface AppDeps {
   limites?: MagasinLimites;
   /** Where kept files live; defaults to what `config.stockage` says (the data folder, or S3). */
   stockage?: StockageFichiers;
+  /** The upload lock shared by several processes (PostgreSQL advisory locks); defaults to in-process. */
+  verrouEnvois?: Locker;
 }
 
 const VERSION_API = "0.1.0";
@@ -98,6 +101,7 @@ export function createApp(deps: AppDeps) {
     exigerSession: session,
     dossierDonnees: config.dataDir,
     stockage: deps.stockage ?? creerStockage(config.stockage, config.dataDir),
+    verrouEnvois: deps.verrouEnvois,
     expirationMs: config.expirationEnvoiMs,
   });
   app.use("/auth/*", limiterCorps(config.limites.corpsOctets));

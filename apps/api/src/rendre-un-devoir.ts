@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Hono, MiddlewareHandler } from "hono";
+import type { Locker } from "@tus/server";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "./auth/deps.js";
 import type { DepsDevoirs } from "./devoirs/deps.js";
@@ -25,6 +26,8 @@ export interface OptionsModuleRendus {
   periodeNettoyageMs?: number;
   /** Où vivent les fichiers conservés ; défaut : le dossier `<dossierDonnees>/fichiers`. */
   stockage?: StockageFichiers;
+  /** Le verrou des envois partagé entre processus (PostgreSQL) ; défaut : celui du processus. */
+  verrouEnvois?: Locker;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles (2 Gio). */
   tailleMaxEnseignant?: number;
 }
@@ -71,6 +74,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     expirationMs: options.expirationMs,
     maintenant: options.maintenant,
     tailleMaxEnseignant: options.tailleMaxEnseignant,
+    verrou: options.verrouEnvois,
   });
   const { store, pret } = televersements;
   const stockage = options.stockage ?? new StockageDossier(path.join(options.dossierDonnees, "fichiers"));

@@ -9,6 +9,7 @@ import { semerDemoRendus } from "./rendus/demo-rendus.js";
 import { creerJournal } from "./journal.js";
 import { LimitesRedis } from "./protection/limites-redis.js";
 import { SeauxDeJetons, type MagasinLimites } from "./protection/seau-jetons.js";
+import { VerrouEnvoisPostgres } from "./televersements/verrou-postgres.js";
 
 /** A started API process. */
 export interface ServeurDemarre {
@@ -34,6 +35,7 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
   );
   let limites: MagasinLimites | undefined;
+  let verrouEnvois: VerrouEnvoisPostgres | undefined;
   try {
     await base.migrate();
     if (config.demo) {
@@ -52,7 +54,9 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
           ),
         )
       : new SeauxDeJetons();
-    const app = createApp({ config, base, logger, limites });
+    // Several processes on one PostgreSQL database: one upload is written by one of them at a time.
+    verrouEnvois = config.databaseUrl ? new VerrouEnvoisPostgres(config.databaseUrl) : undefined;
+    const app = createApp({ config, base, logger, limites, verrouEnvois });
     const serveur = await new Promise<ReturnType<typeof serve>>((ok, ko) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
       s.once("error", ko);
@@ -91,6 +95,7 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
             }, 5_000).unref();
           });
           await magasin.fermer();
+          await verrouEnvois?.fermer();
           await base.close();
           logger.info({ evenement: "arret" }, "API Trousse arrêtée");
         })();
@@ -99,6 +104,7 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     };
   } catch (e) {
     await limites?.fermer();
+    await verrouEnvois?.fermer();
     await base.close();
     throw e;
   }

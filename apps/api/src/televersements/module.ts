@@ -1,4 +1,5 @@
 import type { Hono, MiddlewareHandler } from "hono";
+import type { Locker } from "@tus/server";
 import type { TrousseDb } from "@trousse/db";
 import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
 import { politiqueDevoirs } from "./politique-devoirs.js";
@@ -17,6 +18,8 @@ export interface OptionsTeleversements {
   maintenant?: () => Date;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles. */
   tailleMaxEnseignant?: number;
+  /** Le verrou des envois partagé entre processus (PostgreSQL) ; défaut : celui du processus. */
+  verrou?: Locker;
 }
 
 /** Les téléversements tus assemblés : le magasin (lu par « rendre »), les routes à monter sous `/v1`. */
@@ -50,6 +53,7 @@ export function creerTeleversements(options: OptionsTeleversements): Televerseme
     }),
     utilisateurDe: (r) => registre.get(r),
     tailleMaxAbsolue: PLAFOND_TAILLE_OCTETS,
+    verrou: options.verrou,
   });
   const routes = routesTeleversements({
     exigerSession: options.exigerSession,

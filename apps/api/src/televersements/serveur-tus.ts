@@ -1,6 +1,6 @@
 import { decoderNomFichier, validerNomFichier } from "@trousse/rules";
 import { controlerAnnonce } from "./controle-contenu.js";
-import { ERRORS, Server } from "@tus/server";
+import { ERRORS, Server, type Locker } from "@tus/server";
 import { erreurTeleversement, traduireErreurTus, versErreurTeleversement } from "./erreur-televersement.js";
 import { lireMetadonneesBrutes } from "./metadonnees-brutes.js";
 import type { StoreTeleversements } from "./store-televersements.js";
@@ -29,6 +29,8 @@ export interface OptionsServeurTus {
   utilisateurDe: (requete: Request) => UtilisateurTeleversement | undefined;
   /** Plafond absolu d'un fichier, quelle que soit la consigne (octets). */
   tailleMaxAbsolue: number;
+  /** Le verrou des envois ; défaut : celui du processus (`MemoryLocker`). Plusieurs processus : `VerrouEnvoisPostgres`. */
+  verrou?: Locker;
 }
 
 function texte(octets: Uint8Array | undefined): string {
@@ -55,6 +57,7 @@ export function creerServeurTus(options: OptionsServeurTus): Server {
   return new Server({
     path: options.chemin,
     datastore: store,
+    ...(options.verrou ? { locker: options.verrou } : {}),
     relativeLocation: true,
     maxSize: options.tailleMaxAbsolue,
     exposedHeaders: ["Upload-Offset", "Location", "Upload-Length", "Upload-Expires"],
