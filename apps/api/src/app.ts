@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { DbHandle } from "@trousse/db";
 import type { Logger } from "pino";
+import type { Locker } from "@tus/server";
 import { exigerSession, routesApiAuth, routesAuth, type AuthDeps } from "./auth/index.js";
 import type { Config } from "./config.js";
 import { installerCarteZod } from "./erreurs/carte-zod.js";
@@ -23,6 +24,8 @@ import { routesOutils } from "./outils/routes.js";
 import { routesRecommandations } from "./recommandations/routes.js";
 import { routesSante } from "./sante/routes.js";
 import { creerModuleRendus } from "./rendre-un-devoir.js";
+import { creerStockage } from "./stockage/creer-stockage.js";
+import type { StockageFichiers } from "./stockage/stockage-fichiers.js";
 import { routesEmbed } from "./embed/routes-embed.js";
 
 /** What the app needs: settings, an open database, a logger, and where rate limits are counted. */
@@ -32,6 +35,10 @@ export interface AppDeps {
   logger: Logger;
   /** Defaults to in-process token buckets. */
   limites?: MagasinLimites;
+  /** Where kept files live; defaults to what `config.stockage` says (the data folder, or S3). */
+  stockage?: StockageFichiers;
+  /** The upload lock shared by several processes (PostgreSQL advisory locks); defaults to in-process. */
+  verrouEnvois?: Locker;
 }
 
 const VERSION_API = "0.1.0";
@@ -93,6 +100,8 @@ export function createApp(deps: AppDeps) {
     db: deps.base.db,
     exigerSession: session,
     dossierDonnees: config.dataDir,
+    stockage: deps.stockage ?? creerStockage(config.stockage, config.dataDir),
+    verrouEnvois: deps.verrouEnvois,
     expirationMs: config.expirationEnvoiMs,
     quotas: config.quotas,
   });
@@ -135,7 +144,7 @@ export function createApp(deps: AppDeps) {
         "`type-invalide`, `valeur-invalide`, `format-invalide`, `texte-trop-long`, `texte-trop-court`, `liste-trop-longue`, " +
         "`liste-trop-courte`, `trop-grand`, `trop-petit`, `champ-inconnu`). Codes communs à toute adresse : " +
         "`introuvable` (404), `methode-non-permise` (405, avec `Allow`), `adresse-invalide` (400, encodage %… invalide), " +
-        "`base-indisponible` (503, avec `Retry-After`), `erreur-interne` (500).",
+        "`base-indisponible` et `stockage-indisponible` (503, avec `Retry-After`), `erreur-interne` (500).",
       license: {
         name: "EUPL-1.2",
         url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { chargerAuthConfig, ConfigError, type AuthConfig } from "./auth/index.js";
+import type { ConfigS3 } from "./stockage/stockage-s3.js";
 
 /** The validated settings of one API process. */
 export interface Config {
@@ -33,6 +34,12 @@ export interface Config {
   expirationEnvoiMs: number;
   /** Storage quotas, counted in the database: versions per pupil and assignment, bytes per pupil. */
   quotas: { versionsMax: number; octetsParEleve: number };
+  /** Where kept files live: the data folder (`fichiers/`) or an S3-compatible object store. */
+  stockage: { nature: "dossier" } | { nature: "s3"; s3: ConfigS3 };
+  /** Number of API processes started by the launcher (`node:cluster`); 1 by default. */
+  processus: number;
+  /** How long SIGTERM waits for in-flight requests (PATCH, « rendre ») before closing them, in ms. */
+  arretMaxMs: number;
   auth: AuthConfig;
   /** True when the session secret was generated at start (demo only): sessions die with the process. */
   secretEphemere: boolean;
@@ -68,6 +75,24 @@ const champs = {
   TROUSSE_ENVOI_EXPIRATION_HEURES: entier(1, 720).default(24),
   TROUSSE_VERSIONS_MAX: entier(1, 1000).default(QUOTAS_PAR_DEFAUT.versionsMax),
   TROUSSE_QUOTA_ELEVE_OCTETS: entier(1024 * 1024, 2 ** 50).default(QUOTAS_PAR_DEFAUT.octetsParEleve),
+  TROUSSE_STOCKAGE: z.enum(["dossier", "s3"]).default("dossier"),
+  TROUSSE_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  TROUSSE_S3_REGION: z.string().min(1).default("us-east-1"),
+  TROUSSE_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+    .optional(),
+  TROUSSE_S3_ACCESS_KEY: z.string().min(1).optional(),
+  TROUSSE_S3_SECRET_KEY: z.string().min(1).optional(),
+  TROUSSE_S3_PREFIXE: z
+    .string()
+    .regex(/^([0-9a-zA-Z._-]+\/)*$/)
+    .default(""),
+  TROUSSE_S3_CHEMIN_STYLE: interrupteur.default(true),
+  TROUSSE_S3_SOMME_CONTROLE: interrupteur.default(true),
+  TROUSSE_S3_DELAI_SECONDES: entier(1, 600).default(30),
+  TROUSSE_PROCESSUS: entier(1, 256).default(1),
+  TROUSSE_ARRET_MAX_SECONDES: entier(0, 3600).default(60),
 } as const;
 
 const ATTENDU: Record<keyof typeof champs, string> = {
@@ -87,7 +112,82 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_ENVOI_EXPIRATION_HEURES: "un nombre d'heures entre 1 et 720 (30 jours)",
   TROUSSE_VERSIONS_MAX: "un nombre de versions par élève et par devoir, entre 1 et 1000",
   TROUSSE_QUOTA_ELEVE_OCTETS: "une taille en octets, au moins 1048576 (1 Mo)",
+  TROUSSE_STOCKAGE: "dossier (défaut : le dossier de données) ou s3",
+  TROUSSE_S3_ENDPOINT: "l'adresse du stockage S3, ex. https://s3.fr-par.scw.cloud",
+  TROUSSE_S3_REGION: "la région du stockage S3, ex. fr-par, gra ou us-east-1",
+  TROUSSE_S3_BUCKET: "un nom de bucket S3 (minuscules, chiffres, points et tirets)",
+  TROUSSE_S3_ACCESS_KEY: "la clé d'accès S3",
+  TROUSSE_S3_SECRET_KEY: "la clé secrète S3",
+  TROUSSE_S3_PREFIXE: "un préfixe de clés terminé par /, ex. trousse/ (vide par défaut)",
+  TROUSSE_S3_CHEMIN_STYLE: "1 (adresses https://hote/bucket/cle) ou 0 (https://bucket.hote/cle)",
+  TROUSSE_S3_SOMME_CONTROLE: "1 (en-tête x-amz-checksum-sha256) ou 0",
+  TROUSSE_S3_DELAI_SECONDES: "un nombre de secondes entre 1 et 600",
+  TROUSSE_PROCESSUS: "un nombre de processus entre 1 et 256",
+  TROUSSE_ARRET_MAX_SECONDES: "un nombre de secondes entre 0 et 3600",
 };
+
+type Lu = { [K in keyof typeof champs]: z.output<(typeof champs)[K]> };
+
+function lire(env: Record<string, string | undefined>, noms: readonly (keyof typeof champs)[]): Lu {
+  const lu: Record<string, unknown> = {};
+  for (const nom of noms) {
+    const brut = env[nom];
+    const r = champs[nom].safeParse(brut === "" ? undefined : brut);
+    if (!r.success) {
+      throw new ConfigError(nom, `${nom} invalide (« ${String(brut)} ») : attendu ${ATTENDU[nom]}.`);
+    }
+    lu[nom] = r.data;
+  }
+  return lu as Lu;
+}
+
+const NOMS_STOCKAGE = [
+  "TROUSSE_STOCKAGE",
+  "TROUSSE_S3_ENDPOINT",
+  "TROUSSE_S3_REGION",
+  "TROUSSE_S3_BUCKET",
+  "TROUSSE_S3_ACCESS_KEY",
+  "TROUSSE_S3_SECRET_KEY",
+  "TROUSSE_S3_PREFIXE",
+  "TROUSSE_S3_CHEMIN_STYLE",
+  "TROUSSE_S3_SOMME_CONTROLE",
+  "TROUSSE_S3_DELAI_SECONDES",
+] as const;
+
+/**
+ * Reads and validates only the file storage settings (`TROUSSE_STOCKAGE`, `TROUSSE_S3_*`): the export and
+ * purge commands use them without the rest of the server's settings.
+ *
+ * @example
+ * chargerConfigStockage({ TROUSSE_STOCKAGE: "s3" }); // throws ConfigError("TROUSSE_S3_ENDPOINT", …)
+ */
+export function chargerConfigStockage(env: Record<string, string | undefined>): Config["stockage"] {
+  const v = lire(env, NOMS_STOCKAGE);
+  if (v.TROUSSE_STOCKAGE !== "s3") return { nature: "dossier" };
+  for (const nom of [
+    "TROUSSE_S3_ENDPOINT",
+    "TROUSSE_S3_BUCKET",
+    "TROUSSE_S3_ACCESS_KEY",
+    "TROUSSE_S3_SECRET_KEY",
+  ] as const) {
+    if (!v[nom])
+      throw new ConfigError(nom, `${nom} manque : avec TROUSSE_STOCKAGE=s3, donnez ${ATTENDU[nom]}.`);
+  }
+  return {
+    nature: "s3",
+    s3: {
+      endpoint: v.TROUSSE_S3_ENDPOINT!,
+      region: v.TROUSSE_S3_REGION,
+      bucket: v.TROUSSE_S3_BUCKET!,
+      accessKey: v.TROUSSE_S3_ACCESS_KEY!,
+      secretKey: v.TROUSSE_S3_SECRET_KEY!,
+      prefixe: v.TROUSSE_S3_PREFIXE,
+      cheminStyle: v.TROUSSE_S3_CHEMIN_STYLE,
+      sommeControle: v.TROUSSE_S3_SOMME_CONTROLE,
+      delaiMs: v.TROUSSE_S3_DELAI_SECONDES * 1000,
+    },
+  };
+}
 
 /**
  * Reads and validates the environment. Throws a `ConfigError` naming the bad variable, in French.
@@ -98,17 +198,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
  * const config = chargerConfig(process.env); // throws ConfigError("PORT", "PORT invalide : …")
  */
 export function chargerConfig(env: Record<string, string | undefined>): Config {
-  const lu: Record<string, unknown> = {};
-  for (const [nom, schema] of Object.entries(champs)) {
-    const brut = env[nom];
-    const r = schema.safeParse(brut === "" ? undefined : brut);
-    if (!r.success) {
-      const attendu = ATTENDU[nom as keyof typeof champs];
-      throw new ConfigError(nom, `${nom} invalide (« ${String(brut)} ») : attendu ${attendu}.`);
-    }
-    lu[nom] = r.data;
-  }
-  const v = lu as { [K in keyof typeof champs]: z.output<(typeof champs)[K]> };
+  const v = lire(env, Object.keys(champs) as (keyof typeof champs)[]);
   const production = v.NODE_ENV === "production";
   if (v.TROUSSE_DEMO && production) {
     throw new ConfigError(
@@ -129,6 +219,13 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
     secretEphemere = true;
   }
   const auth = chargerAuthConfig(envAuth);
+  const stockage = chargerConfigStockage(env);
+  if (v.TROUSSE_PROCESSUS > 1 && !v.DATABASE_URL) {
+    throw new ConfigError(
+      "TROUSSE_PROCESSUS",
+      "TROUSSE_PROCESSUS > 1 demande DATABASE_URL : la base intégrée (PGlite) n'admet qu'un processus.",
+    );
+  }
   const baseUrl = (v.TROUSSE_BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, "");
   return {
     nodeEnv: v.NODE_ENV,
@@ -148,6 +245,9 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
     },
     expirationEnvoiMs: v.TROUSSE_ENVOI_EXPIRATION_HEURES * 3_600_000,
     quotas: { versionsMax: v.TROUSSE_VERSIONS_MAX, octetsParEleve: v.TROUSSE_QUOTA_ELEVE_OCTETS },
+    stockage,
+    processus: v.TROUSSE_PROCESSUS,
+    arretMaxMs: v.TROUSSE_ARRET_MAX_SECONDES * 1000,
     auth,
     secretEphemere,
   };

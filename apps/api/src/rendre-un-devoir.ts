@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Hono, MiddlewareHandler } from "hono";
+import type { Locker } from "@tus/server";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "./auth/deps.js";
 import type { DepsDevoirs } from "./devoirs/deps.js";
@@ -11,7 +12,8 @@ import { creerTeleversements } from "./televersements/module.js";
 import { reconcilierTeleversements } from "./televersements/reconcilier.js";
 import type { EnvTeleversements } from "./televersements/routes.js";
 import type { StoreTeleversements } from "./televersements/store-televersements.js";
-import { StockageFichiers } from "./stockage/stockage-fichiers.js";
+import { StockageDossier } from "./stockage/stockage-dossier.js";
+import type { StockageFichiers } from "./stockage/stockage-fichiers.js";
 
 export interface OptionsModuleRendus {
   db: TrousseDb;
@@ -24,6 +26,10 @@ export interface OptionsModuleRendus {
   expirationMs?: number;
   /** Période du nettoyage des envois expirés (défaut 1 h ; 0 : pas de nettoyage automatique). */
   periodeNettoyageMs?: number;
+  /** Où vivent les fichiers conservés ; défaut : le dossier `<dossierDonnees>/fichiers`. */
+  stockage?: StockageFichiers;
+  /** Le verrou des envois partagé entre processus (PostgreSQL) ; défaut : celui du processus. */
+  verrouEnvois?: Locker;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles (2 Gio). */
   tailleMaxEnseignant?: number;
   /** Versions par élève et par devoir, octets par élève (défaut : `QUOTAS_PAR_DEFAUT` des règles). */
@@ -57,7 +63,7 @@ export interface ModuleRendus {
 
 /**
  * Assemble « Rendre un devoir » : magasin tus (dans `<dossierDonnees>/televersements`), fichiers conservés
- * (`<dossierDonnees>/fichiers`), serveur tus, routes des devoirs, rendus, rappels et téléversements, et le
+ * (`<dossierDonnees>/fichiers` ou le stockage donné), serveur tus, routes des devoirs, rendus, rappels et téléversements, et le
  * nettoyage périodique des envois expirés.
  *
  * @example
@@ -73,9 +79,10 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     maintenant: options.maintenant,
     tailleMaxEnseignant: options.tailleMaxEnseignant,
     quotas: options.quotas,
+    verrou: options.verrouEnvois,
   });
   const { store, pret, registre } = televersements;
-  const stockage = new StockageFichiers(path.join(options.dossierDonnees, "fichiers"));
+  const stockage = options.stockage ?? new StockageDossier(path.join(options.dossierDonnees, "fichiers"));
   const deps = {
     db: options.db,
     exigerSession: options.exigerSession,

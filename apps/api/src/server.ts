@@ -1,20 +1,28 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import cluster from "node:cluster";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { createDb, ErreurDb, type DbHandle } from "@trousse/db";
 import { createApp } from "./app.js";
 import { chargerConfig, ConfigError, type Config } from "./config.js";
-import { semerDemo } from "./demo/seed.js";
-import { semerDemoRendus } from "./rendus/demo-rendus.js";
 import { creerJournal } from "./journal.js";
+import { lancerGrappe, VARIABLE_PREPAREE } from "./grappe.js";
+import { preparerBase } from "./preparer-base.js";
 import { LimitesRedis } from "./protection/limites-redis.js";
 import { SeauxDeJetons, type MagasinLimites } from "./protection/seau-jetons.js";
+import { VerrouEnvoisPostgres } from "./televersements/verrou-postgres.js";
 
 /** A started API process. */
 export interface ServeurDemarre {
   port: number;
   config: Config;
-  /** Stops accepting connections, ends the open ones, closes the rate limit store and the database. */
+  /** Requests being served now. */
+  enCours(): number;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (at most `TROUSSE_ARRET_MAX_SECONDES`), then
+   * closes the remaining connections, the rate limit store, the upload lock and the database.
+   */
   arreter(): Promise<void>;
 }
 
@@ -26,7 +34,10 @@ export interface ServeurDemarre {
  * const s = await demarrer({ ...process.env, PORT: "0", TROUSSE_DEMO: "1" });
  * await s.arreter();
  */
-export async function demarrer(env: Record<string, string | undefined>): Promise<ServeurDemarre> {
+export async function demarrer(
+  env: Record<string, string | undefined>,
+  options: { dejaPreparee?: boolean } = {},
+): Promise<ServeurDemarre> {
   const config = chargerConfig(env);
   const logger = creerJournal({ niveau: config.logLevel });
   const debut = performance.now();
@@ -34,16 +45,10 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
   );
   let limites: MagasinLimites | undefined;
+  let verrouEnvois: VerrouEnvoisPostgres | undefined;
   try {
-    await base.migrate();
-    if (config.demo) {
-      const demo = await semerDemo(base.db);
-      await semerDemoRendus(base.db, { eleves: Number(env.TROUSSE_DEMO_ELEVES_RUSH ?? 0) || 0 });
-      logger.warn(
-        { evenement: "mode-demonstration", comptes: demo.length, secretEphemere: config.secretEphemere },
-        "MODE DÉMONSTRATION : comptes fictifs créés, connexion de démonstration ouverte sur /auth/demo. Jamais en production.",
-      );
-    }
+    // Under the launcher (`TROUSSE_PROCESSUS` > 1), the primary migrated and seeded once before forking.
+    if (!options.dejaPreparee) await preparerBase(base, config, env, logger);
     limites = config.redisUrl
       ? new LimitesRedis(config.redisUrl, "trousse:limite:", (e) =>
           logger.error(
@@ -52,7 +57,9 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
           ),
         )
       : new SeauxDeJetons();
-    const app = createApp({ config, base, logger, limites });
+    // Several processes on one PostgreSQL database: one upload is written by one of them at a time.
+    verrouEnvois = config.databaseUrl ? new VerrouEnvoisPostgres(config.databaseUrl) : undefined;
+    const app = createApp({ config, base, logger, limites, verrouEnvois });
     const serveur = await new Promise<ReturnType<typeof serve>>((ok, ko) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
       s.once("error", ko);
@@ -65,6 +72,7 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     logger.info(
       {
         evenement: "demarrage",
+        pid: process.pid,
         port,
         ecoute,
         adressePublique,
@@ -75,22 +83,45 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
       },
       `API Trousse prête : écoute sur ${ecoute}, adresse publique ${adressePublique}${config.demo ? " (mode démonstration)" : ""}`,
     );
+    // In-flight requests (a PATCH, a « rendre »): SIGTERM lets them finish before closing.
+    const enCours = new Set<ServerResponse>();
+    let arretDemande = false;
+    serveur.on("request", (_req: IncomingMessage, res: ServerResponse) => {
+      enCours.add(res);
+      // Once stopping, a request on a kept-alive connection is served, then the connection closes.
+      if (arretDemande && !res.headersSent) res.setHeader("Connection", "close");
+      res.once("close", () => enCours.delete(res));
+    });
     let arret: Promise<void> | null = null;
     const magasin = limites;
     return {
       port,
       config,
+      enCours: () => enCours.size,
       arreter: () => {
         arret ??= (async () => {
-          await new Promise<void>((ok) => {
-            serveur.close(() => ok());
-            // Idle keep-alive connections would hold close() open.
+          arretDemande = true;
+          logger.info(
+            { evenement: "arret-demande", enCours: enCours.size },
+            `Arrêt : plus de nouvelle connexion, ${enCours.size} requête(s) en cours terminée(s) d'abord`,
+          );
+          const ferme = new Promise<void>((ok) => serveur.close(() => ok()));
+          // Idle keep-alive connections would hold close() open.
+          if ("closeIdleConnections" in serveur) serveur.closeIdleConnections();
+          const limite = Date.now() + config.arretMaxMs;
+          while (enCours.size > 0 && Date.now() < limite) {
+            await new Promise((r) => setTimeout(r, 50));
             if ("closeIdleConnections" in serveur) serveur.closeIdleConnections();
-            setTimeout(() => {
-              if ("closeAllConnections" in serveur) serveur.closeAllConnections();
-            }, 5_000).unref();
-          });
+          }
+          if (enCours.size > 0)
+            logger.warn(
+              { evenement: "arret-force", enCours: enCours.size },
+              "Arrêt : délai dépassé, les requêtes restantes sont coupées (les envois reprendront)",
+            );
+          if ("closeAllConnections" in serveur) serveur.closeAllConnections();
+          await ferme;
           await magasin.fermer();
+          await verrouEnvois?.fermer();
           await base.close();
           logger.info({ evenement: "arret" }, "API Trousse arrêtée");
         })();
@@ -99,6 +130,7 @@ export async function demarrer(env: Record<string, string | undefined>): Promise
     };
   } catch (e) {
     await limites?.fermer();
+    await verrouEnvois?.fermer();
     await base.close();
     throw e;
   }
@@ -118,9 +150,33 @@ export function adresseEcoute(adresse: AddressInfo | string | null, host: string
 }
 
 async function principal(): Promise<void> {
+  let config: Config;
+  try {
+    config = chargerConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`Trousse ne peut pas démarrer : ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (config.processus > 1 && cluster.isPrimary) {
+    try {
+      await lancerGrappe(config, process.env, creerJournal({ niveau: config.logLevel }));
+    } catch (e) {
+      if (e instanceof ErreurDb) {
+        console.error(`Trousse ne peut pas démarrer : ${e.message}`);
+        process.exit(1);
+      }
+      throw e;
+    }
+    return;
+  }
   let serveur: ServeurDemarre;
   try {
-    serveur = await demarrer(process.env);
+    serveur = await demarrer(process.env, {
+      dejaPreparee: cluster.isWorker && process.env[VARIABLE_PREPAREE] === "1",
+    });
   } catch (e) {
     if (e instanceof ConfigError || e instanceof ErreurDb) {
       console.error(`Trousse ne peut pas démarrer : ${e.message}`);

@@ -1,7 +1,9 @@
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { createDb, type DbHandle } from "@trousse/db";
-import { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import { chargerConfigStockage } from "../config.js";
+import { creerStockage } from "../stockage/creer-stockage.js";
+import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 /** A wrong command line: its message is French and ends with the command's usage. */
 export class ErreurOptions extends Error {
@@ -97,6 +99,7 @@ export async function ouvrirDonnees(
   env: Record<string, string | undefined>,
 ): Promise<{ base: DbHandle; stockage: StockageFichiers }> {
   const dossier = path.resolve(env.TROUSSE_DATA_DIR ?? "./.trousse-data");
+  const stockage = creerStockage(chargerConfigStockage(env), dossier);
   const base = env.DATABASE_URL
     ? await createDb({ url: env.DATABASE_URL })
     : await createDb({ dataDir: dossier });
@@ -106,5 +109,5 @@ export async function ouvrirDonnees(
     await base.close();
     throw e;
   }
-  return { base, stockage: new StockageFichiers(path.join(dossier, "fichiers")) };
+  return { base, stockage };
 }

@@ -91,7 +91,7 @@ describe(`commandes d'exploitation (${process.env.DATABASE_URL ? "PostgreSQL" : 
     });
     expect(reel.devoirs.map((d) => d.id)).toContain(devoirId);
     expect(await monde.base.db.select().from(rendus).where(eq(rendus.id, renduId))).toHaveLength(0);
-    expect(await readdir(path.join(monde.module.stockage.racine, "rendus"))).not.toContain(devoirId);
+    expect(await monde.module.stockage.groupes("rendus")).not.toContain(devoirId);
   });
 
   it("conservation réglable : fin d'année au 14 juillet, sans délai", async () => {

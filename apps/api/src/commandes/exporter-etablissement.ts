@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import {
@@ -92,12 +95,21 @@ export async function exporterEtablissement(
   const copier = async (relatif: string, sha256: string | null, exporte: string) => {
     const cibleFichier = path.join(dossier, ...exporte.split("/"));
     await mkdir(path.dirname(cibleFichier), { recursive: true });
-    await copyFile(stockage.absolu(relatif), cibleFichier);
-    const contenu = await readFile(cibleFichier);
-    if (sha256 && createHash("sha256").update(contenu).digest("hex") !== sha256)
+    // En flux depuis le stockage (dossier ou S3), haché au passage : jamais un fichier entier en mémoire.
+    const hash = createHash("sha256");
+    let taille = 0;
+    const compter = new Transform({
+      transform(morceau: Buffer, _enc, suite) {
+        hash.update(morceau);
+        taille += morceau.length;
+        suite(null, morceau);
+      },
+    });
+    await pipeline(await stockage.lire(relatif), compter, createWriteStream(cibleFichier));
+    if (sha256 && hash.digest("hex") !== sha256)
       throw new Error(`Le fichier ${exporte} ne correspond plus à son sha256.`);
     nbFichiers++;
-    octets += contenu.length;
+    octets += taille;
     return exporte;
   };
   // Each row says where its copy is (`fichierExporte`, relative to the export folder).

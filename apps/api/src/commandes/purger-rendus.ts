@@ -1,9 +1,7 @@
-import { readdir, rm } from "node:fs/promises";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { devoirs, type TrousseDb } from "@trousse/db";
 import { dateDePurge, datesDuDevoir, type OptionsPurge } from "@trousse/rules";
-import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import { CATEGORIES_CONSERVEES, type StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 /** Un devoir arrivé au terme de sa conservation. */
 export interface DevoirAPurger {
@@ -16,7 +14,7 @@ export interface DevoirAPurger {
 /**
  * Purge ce qui a dépassé sa durée de conservation : chaque devoir dont `dateDePurge` (règles ; défaut : fin
  * de l'année scolaire — 31 août — plus un mois, réglable) est passée, avec ses rendus, versions, fichiers,
- * consultations, rappels et retours (suppression en cascade en base, puis des fichiers sur le disque).
+ * consultations, rappels et retours (suppression en cascade en base, puis des fichiers dans le stockage : dossier ou S3).
  * Sans `appliquer`, ne supprime rien et liste ce qui le serait (simulation).
  *
  * @example
@@ -48,12 +46,10 @@ export async function purgerRendus(
   }
   // Les dossiers de fichiers des devoirs qui n'existent plus (purgés maintenant ou lors d'une purge interrompue).
   const existants = new Set((await db.select({ id: devoirs.id }).from(devoirs)).map((d) => d.id));
-  for (const categorie of ["rendus", "sujets", "corriges", "retours"]) {
-    const dossier = path.join(stockage.racine, categorie);
-    const sousDossiers = await readdir(dossier).catch(() => [] as string[]);
-    for (const devoirId of sousDossiers) {
+  for (const categorie of CATEGORIES_CONSERVEES) {
+    for (const devoirId of await stockage.groupes(categorie)) {
       if (existants.has(devoirId)) continue;
-      await rm(path.join(dossier, devoirId), { recursive: true, force: true });
+      await stockage.supprimerGroupe(categorie, devoirId);
       dossiersSupprimes++;
     }
   }

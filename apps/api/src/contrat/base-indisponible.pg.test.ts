@@ -1,40 +1,13 @@
-import net from "node:net";
 import { createDb, creerBaseVide, type BaseVide, type DbHandle } from "@trousse/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { semerDemo } from "../demo/seed.js";
 import { appDeTest } from "../test-support/app-api.js";
+import { Relais } from "../test-support/relais-tcp.js";
 
 // PostgreSQL refusing connections, then back: the API is reached through a TCP relay on loopback that
 // the test cuts (existing connections dropped, new ones refused) and restores on the same port. Every route
 // that needs the database answers 503 base-indisponible with Retry-After — session checks and sign-in
 // included — and everything works again without restarting the API.
-
-class Relais {
-  private serveur: net.Server | null = null;
-  private readonly prises = new Set<net.Socket>();
-  port = 0;
-  constructor(private readonly cible: { host: string; port: number }) {}
-
-  async ouvrir(): Promise<void> {
-    this.serveur = net.createServer((client) => {
-      const amont = net.connect(this.cible);
-      for (const s of [client, amont]) {
-        this.prises.add(s);
-        s.on("close", () => this.prises.delete(s));
-        s.on("error", () => s.destroy());
-      }
-      client.pipe(amont).pipe(client);
-    });
-    await new Promise<void>((ok) => this.serveur!.listen(this.port, "127.0.0.1", ok));
-    this.port = (this.serveur.address() as net.AddressInfo).port;
-  }
-
-  async couper(): Promise<void> {
-    for (const s of this.prises) s.destroy();
-    await new Promise((ok) => this.serveur?.close(ok));
-    this.serveur = null;
-  }
-}
 
 let vide: BaseVide;
 let relais: Relais;

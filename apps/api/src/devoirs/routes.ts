@@ -511,7 +511,7 @@ export function routesDevoirs(deps: DepsDevoirs) {
         }
         const fichierId = idTusVersUuid(t.id);
         const chemin = await deps.stockage.conserver(
-          t.chemin,
+          t,
           corps.nature === "sujet" ? "sujets" : "corriges",
           d.id,
           fichierId,

@@ -32,7 +32,10 @@ export const erreur = (
 });
 
 const SERVICE_INDISPONIBLE = {
-  ...erreur("Base de données injoignable : réessayer après `Retry-After`", ["base-indisponible"]),
+  ...erreur(
+    "Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After`",
+    ["base-indisponible", "stockage-indisponible"],
+  ),
   headers: z.object({ "Retry-After": z.string().openapi({ description: "Secondes à attendre" }) }),
 };
 

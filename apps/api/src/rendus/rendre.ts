@@ -128,7 +128,7 @@ export async function rendreDevoir(
   }[] = [];
   for (const [ordre, r] of recus.entries()) {
     const id = idTusVersUuid(r.id);
-    const chemin = await sansEnvoiDisparu(stockage.conserver(r.chemin, "rendus", devoir.id, id));
+    const chemin = await sansEnvoiDisparu(stockage.conserver(r, "rendus", devoir.id, id));
     fichiers.push({ id, nom: r.nom, taille: r.taille, sha256: r.sha256, mime: r.mime, chemin, ordre });
   }
 

@@ -10,6 +10,7 @@ import { creerModuleRendus } from "../rendre-un-devoir.js";
 import { idTusVersUuid } from "../televersements/identifiant.js";
 import { pdf } from "./test-support/echantillons.js";
 import { creerDevoir, creerMonde, SECRET, televerser, type Monde } from "./test-support/monde.js";
+import { StockageDossier } from "../stockage/stockage-dossier.js";
 
 // Issue 9, constat 12. L'état qu'un arrêt brutal laisse entre le COMMIT de « rendre » et le ménage de ses
 // envois est construit exactement : la base après l'instruction (rendu et fichiers enregistrés), et sur le
@@ -42,9 +43,12 @@ async function rendreSansMenage(devoirId: string): Promise<string[]> {
   const dossier = monde.module.store.dossier;
   const descriptions = await Promise.all(ids.map((id) => readFile(path.join(dossier, `${id}.json`))));
   expect((await rendre(devoirId, ids)).status).toBe(201);
+  // The state a crash leaves is rebuilt on the folder store (hard links back into the spool).
+  const stockage = monde.module.stockage;
+  if (!(stockage instanceof StockageDossier)) throw new Error("ce test attend le stockage dossier");
   for (const [i, id] of ids.entries()) {
     await link(
-      monde.module.stockage.absolu(`rendus/${devoirId}/${idTusVersUuid(id)}`),
+      stockage.absolu(`rendus/${devoirId}/${idTusVersUuid(id)}`),
       path.join(dossier, id),
     );
     await writeFile(path.join(dossier, `${id}.json`), descriptions[i]!);

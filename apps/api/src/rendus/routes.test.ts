@@ -1,6 +1,6 @@
 import { televersementsEnAttenteDe } from "@trousse/db";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lireZip } from "../rendus/test-support/lire-zip.js";
 import { pdf, pdfDePages, png } from "../rendus/test-support/echantillons.js";
@@ -65,8 +65,10 @@ describe(`rendre un devoir, de bout en bout (${process.env.DATABASE_URL ? "Postg
     ]);
 
     // Le fichier conservé sur le disque est exactement celui envoyé.
-    const surDisque = await readFile(
-      monde.module.stockage.absolu(`rendus/${devoirId}/${(a.fichiers[0] as unknown as { id: string }).id}`),
+    const surDisque = await buffer(
+      await monde.module.stockage.lire(
+        `rendus/${devoirId}/${(a.fichiers[0] as unknown as { id: string }).id}`,
+      ),
     );
     expect(sha(surDisque)).toBe(sha(fichier));
     // L'envoi tus a été consommé : on ne peut pas le rendre deux fois.

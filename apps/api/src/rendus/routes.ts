@@ -462,7 +462,7 @@ export function routesRendus(deps: DepsDevoirs) {
             "Le fichier de retour n'existe pas, n'est pas terminé ou a expiré.",
           );
         }
-        const chemin = await stockage.conserver(t.chemin, "retours", r.devoirId, idTusVersUuid(t.id));
+        const chemin = await stockage.conserver(t, "retours", r.devoirId, idTusVersUuid(t.id));
         fichier = {
           fichierNom: t.nom,
           fichierTaille: t.taille,

@@ -58,12 +58,12 @@ export async function journaliser(
  * Réponse HTTP qui sert un fichier conservé en flux, en pièce jointe avec `nosniff`.
  *
  * @example
- * return servirFichier(stockage, { nom, mime, taille, chemin });
+ * return await servirFichier(stockage, { nom, mime, taille, chemin });
  */
-export function servirFichier(
+export async function servirFichier(
   stockage: StockageFichiers,
   f: { nom: string; mime: string; taille: number; chemin: string },
-): Response {
-  const flux = Readable.toWeb(stockage.lire(f.chemin)) as unknown as ReadableStream<Uint8Array>;
+): Promise<Response> {
+  const flux = Readable.toWeb(await stockage.lire(f.chemin)) as unknown as ReadableStream<Uint8Array>;
   return new Response(flux, { status: 200, headers: entetesFichier(f.nom, f.mime, f.taille) });
 }

@@ -10,8 +10,8 @@ import { corpsErreur, ErreurApi } from "../erreurs/erreur-api.js";
 export class ErreurTeleversement extends ErreurApi {
   override name = "ErreurTeleversement";
 
-  constructor(status: number, code: string, message: string) {
-    super(status as ContentfulStatusCode, code, message);
+  constructor(status: number, code: string, message: string, entetes?: Record<string, string>) {
+    super(status as ContentfulStatusCode, code, message, undefined, entetes);
   }
 
   /** Le statut, sous le nom que lit `@tus/server`. */
@@ -31,8 +31,13 @@ export class ErreurTeleversement extends ErreurApi {
  * @example
  * throw erreurTeleversement(413, "fichier-trop-gros", "Le fichier dépasse 10 Mo.");
  */
-export function erreurTeleversement(status: number, code: string, message: string): ErreurTeleversement {
-  return new ErreurTeleversement(status, code, message);
+export function erreurTeleversement(
+  status: number,
+  code: string,
+  message: string,
+  entetes?: Record<string, string>,
+): ErreurTeleversement {
+  return new ErreurTeleversement(status, code, message, entetes);
 }
 
 type Traduction = readonly [status: number, code: string, message: string];
@@ -187,8 +192,10 @@ export function reponseErreurTeleversement(
   erreur: unknown,
   entetes?: Headers | Record<string, string>,
 ): Response {
-  const { status_code, body } = traduireErreurTus(erreur);
-  return reponseJsonTus(status_code, body, entetes);
+  const e = versErreurTeleversement(erreur);
+  const h = new Headers(e.entetes);
+  for (const [k, v] of new Headers(entetes)) h.set(k, v);
+  return reponseJsonTus(e.status_code, e.body, h);
 }
 
 /**

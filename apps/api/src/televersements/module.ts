@@ -1,4 +1,5 @@
 import type { Hono, MiddlewareHandler } from "hono";
+import type { Locker } from "@tus/server";
 import type { TrousseDb } from "@trousse/db";
 import { PLAFOND_TAILLE_OCTETS, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { politiqueDevoirs } from "./politique-devoirs.js";
@@ -21,6 +22,8 @@ export interface OptionsTeleversements {
   tailleMaxEnseignant?: number;
   /** Versions par élève et par devoir, octets par élève (défaut : `QUOTAS_PAR_DEFAUT` des règles). */
   quotas?: { versionsMax: number; octetsParEleve: number };
+  /** Le verrou des envois partagé entre processus (PostgreSQL) ; défaut : celui du processus. */
+  verrou?: Locker;
 }
 
 /** Les téléversements tus assemblés : le magasin (lu par « rendre »), les routes à monter sous `/v1`. */
@@ -67,6 +70,7 @@ export function creerTeleversements(options: OptionsTeleversements): Televerseme
     registre: envois,
     utilisateurDe: (r) => registre.get(r),
     tailleMaxAbsolue: PLAFOND_TAILLE_OCTETS,
+    verrou: options.verrou,
   });
   const routes = routesTeleversements({
     exigerSession: options.exigerSession,

@@ -1,6 +1,6 @@
 import { decoderNomFichier, peutStocker, validerNomFichier } from "@trousse/rules";
 import { controlerAnnonce } from "./controle-contenu.js";
-import { ERRORS, Server } from "@tus/server";
+import { ERRORS, Server, type Locker } from "@tus/server";
 import { erreurTeleversement, traduireErreurTus, versErreurTeleversement } from "./erreur-televersement.js";
 import { lireMetadonneesBrutes } from "./metadonnees-brutes.js";
 import type { RegistreTeleversements } from "./registre.js";
@@ -32,6 +32,8 @@ export interface OptionsServeurTus {
   utilisateurDe: (requete: Request) => UtilisateurTeleversement | undefined;
   /** Plafond absolu d'un fichier, quelle que soit la consigne (octets). */
   tailleMaxAbsolue: number;
+  /** Le verrou des envois ; défaut : celui du processus (`MemoryLocker`). Plusieurs processus : `VerrouEnvoisPostgres`. */
+  verrou?: Locker;
 }
 
 function texte(octets: Uint8Array | undefined): string {
@@ -59,6 +61,7 @@ export function creerServeurTus(options: OptionsServeurTus): Server {
   return new Server({
     path: options.chemin,
     datastore: store,
+    ...(options.verrou ? { locker: options.verrou } : {}),
     relativeLocation: true,
     maxSize: options.tailleMaxAbsolue,
     exposedHeaders: ["Upload-Offset", "Location", "Upload-Length", "Upload-Expires"],

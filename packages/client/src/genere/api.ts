@@ -1836,7 +1836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -1885,7 +1885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -1943,7 +1943,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -1994,7 +1994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2087,7 +2087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2150,7 +2150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2229,7 +2229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2334,7 +2334,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2443,7 +2443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2509,7 +2509,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2580,7 +2580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2711,7 +2711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2783,7 +2783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2855,7 +2855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2928,7 +2928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -2994,7 +2994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3059,7 +3059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3164,7 +3164,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3229,7 +3229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3336,7 +3336,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3396,7 +3396,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3456,7 +3456,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -3837,7 +3837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -4016,7 +4016,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -4159,7 +4159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -4307,7 +4307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données injoignable : réessayer après `Retry-After` — codes : `base-indisponible` */
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */

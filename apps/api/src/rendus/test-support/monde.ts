@@ -10,6 +10,7 @@ import { exigerSession } from "../../auth/exiger-session.js";
 import { emettreJeton } from "../../auth/session.js";
 import { creerModuleRendus, type ModuleRendus } from "../../rendre-un-devoir.js";
 import { repondreAuxErreurs } from "../../erreurs/repondre.js";
+import type { StockageFichiers } from "../../stockage/stockage-fichiers.js";
 
 export const SECRET = "secret-de-test-rendus-assez-long-pour-hs256-0123456789";
 
@@ -33,11 +34,11 @@ export interface Monde {
 
 /**
  * Base migrée (PostgreSQL si `DATABASE_URL`, sinon PGlite en mémoire), dossier de données temporaire,
- * module des rendus monté sous `/v1` derrière le vrai `exigerSession`, et six utilisateurs ENT réels
+ * module des rendus monté sous `/v1` (fichiers conservés dans le dossier de données, ou le `stockage` donné) derrière le vrai `exigerSession`, et six utilisateurs ENT réels
  * (enregistrés par `enregistrerIdentite`) dans un ENT propre au fichier de test.
  */
 export async function creerMonde(
-  options: { quotas?: { versionsMax: number; octetsParEleve: number } } = {},
+  options: { quotas?: { versionsMax: number; octetsParEleve: number }; stockage?: StockageFichiers } = {},
 ): Promise<Monde> {
   const url = process.env.DATABASE_URL;
   const base = url ? await createDb({ url, poolMax: 4 }) : await createDb({ memory: true });
@@ -89,6 +90,7 @@ export async function creerMonde(
     db: base.db,
     exigerSession: exigerSession(authDeps),
     dossierDonnees: dossier,
+    stockage: options.stockage,
     maintenant: () => horloge.maintenant,
     periodeNettoyageMs: 0,
     quotas: options.quotas,
