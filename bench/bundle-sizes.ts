@@ -2,7 +2,7 @@
 // Usage : `npx -y pnpm@12.20.0 --filter @trousse/widgets run build && node --import tsx bench/bundle-sizes.ts`
 // Sort avec le code 1 si un widget dépasse son budget (chargeur + fichiers nécessaires au premier rendu).
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -15,6 +15,11 @@ const BUDGETS: Record<string, number> = {
   "trousse-choisir-visio": 20_000,
   "trousse-rendre-devoir": 25_000,
 };
+
+/** Budget gzip du mode « Photographier ma copie », chargé quand l'élève l'ouvre (en plus du widget). */
+const BUDGET_SCAN = 15_000;
+/** Ses morceaux dans dist/cdn/chunks. */
+const SCAN = /\/(scan-copie|magasin)-/;
 
 interface Manifeste {
   version: string;
@@ -99,9 +104,30 @@ for (const nom of aLaDemande) {
             ? "<trousse-rendre-devoir> : vérification des fichiers (règles du serveur), quand un fichier est choisi"
             : /\/vue-enseignant-/.test(nom)
               ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
-              : "morceau chargé dynamiquement";
+              : SCAN.test(nom)
+                ? "<trousse-rendre-devoir> : « Photographier ma copie », quand l'élève ouvre ce mode"
+                : "morceau chargé dynamiquement";
   console.log(`${ligne(nom, tailles.get(nom)!)}  ${raison}`);
 }
+
+// « Photographier ma copie »: its chunks (element, image pipeline, PDF writer, IndexedDB store), on top of
+// the widget, within their own budget.
+// The mode's chunk and every chunk it imports statically that the widget's first render has not loaded
+// (a chunk shared with the file check, for instance): what opening the mode downloads.
+const aTelecharger = new Set<string>();
+const suivre = (nom: string): void => {
+  if (aTelecharger.has(nom) || statiques.has(nom) || !tailles.has(nom)) return;
+  aTelecharger.add(nom);
+  for (const m of readFileSync(join(cdn, nom), "utf8").matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+    suivre(join(dirname(nom), m[1]!));
+};
+aLaDemande.filter((n) => SCAN.test(n)).forEach(suivre);
+const scan = somme([...aTelecharger].map((n) => tailles.get(n)!));
+const scanOk = scan.gzip > 0 && scan.gzip <= BUDGET_SCAN;
+if (!scanOk) depassement = true;
+console.log(
+  `\n${ligne(`« Photographier ma copie » : ${[...aTelecharger].map((n) => n.replace("chunks/", "")).join(" + ")}`, scan)}  ${scan.gzip === 0 ? "ABSENT" : scanOk ? `OK ≤ ${ko(BUDGET_SCAN)}` : `DÉPASSE ${ko(BUDGET_SCAN)}`}`,
+);
 
 // What the catalogue data of @trousse/catalogue weighs (the widget embeds its visio/audio part).
 const json = join(racine, "packages", "catalogue", "dist", "catalogue.json");

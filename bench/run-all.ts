@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 const BANCS = [
   "bundle-sizes",
   "widgets-first-render",
+  "scan-copie",
   "regles-devoirs-fichiers",
   "api-throughput",
   "upload-1gib",

@@ -94,6 +94,7 @@ export function createApp(deps: AppDeps) {
     exigerSession: session,
     dossierDonnees: config.dataDir,
     expirationMs: config.expirationEnvoiMs,
+    quotas: config.quotas,
   });
   app.use("/auth/*", limiterCorps(config.limites.corpsOctets));
 

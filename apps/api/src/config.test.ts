@@ -36,6 +36,22 @@ describe("chargerConfig", () => {
     );
   });
 
+  it("reads the storage quotas (versions per pupil and assignment, bytes per pupil), defaults from the rules", () => {
+    const d = chargerConfig({ TROUSSE_SESSION_SECRET: SECRET });
+    expect(d.quotas).toEqual({ versionsMax: 10, octetsParEleve: 2_147_483_648 });
+    const c = chargerConfig({
+      TROUSSE_SESSION_SECRET: SECRET,
+      TROUSSE_VERSIONS_MAX: "3",
+      TROUSSE_QUOTA_ELEVE_OCTETS: "524288000",
+    });
+    expect(c.quotas).toEqual({ versionsMax: 3, octetsParEleve: 524_288_000 });
+    const e = erreurDe({ TROUSSE_SESSION_SECRET: SECRET, TROUSSE_QUOTA_ELEVE_OCTETS: "1000" });
+    expect(e.variable).toBe("TROUSSE_QUOTA_ELEVE_OCTETS");
+    expect(e.message).toBe(
+      "TROUSSE_QUOTA_ELEVE_OCTETS invalide (« 1000 ») : attendu une taille en octets, au moins 1048576 (1 Mo).",
+    );
+  });
+
   it("names the bad variable, in French", () => {
     const e = erreurDe({ PORT: "quatre-vingt", TROUSSE_SESSION_SECRET: SECRET });
     expect(e.variable).toBe("PORT");

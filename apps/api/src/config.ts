@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { chargerAuthConfig, ConfigError, type AuthConfig } from "./auth/index.js";
 
 /** The validated settings of one API process. */
@@ -30,6 +31,8 @@ export interface Config {
   };
   /** An unfinished upload (tus) is deleted this long after its creation, in ms. */
   expirationEnvoiMs: number;
+  /** Storage quotas, counted in the database: versions per pupil and assignment, bytes per pupil. */
+  quotas: { versionsMax: number; octetsParEleve: number };
   auth: AuthConfig;
   /** True when the session secret was generated at start (demo only): sessions die with the process. */
   secretEphemere: boolean;
@@ -63,6 +66,8 @@ const champs = {
   TROUSSE_LIMITE_UTILISATEUR_MINUTE: entier(1, 100_000_000).default(300),
   TROUSSE_CORPS_MAX_OCTETS: entier(1024, 10 * 1024 * 1024).default(64 * 1024),
   TROUSSE_ENVOI_EXPIRATION_HEURES: entier(1, 720).default(24),
+  TROUSSE_VERSIONS_MAX: entier(1, 1000).default(QUOTAS_PAR_DEFAUT.versionsMax),
+  TROUSSE_QUOTA_ELEVE_OCTETS: entier(1024 * 1024, 2 ** 50).default(QUOTAS_PAR_DEFAUT.octetsParEleve),
 } as const;
 
 const ATTENDU: Record<keyof typeof champs, string> = {
@@ -80,6 +85,8 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_LIMITE_UTILISATEUR_MINUTE: "un nombre de requêtes par minute",
   TROUSSE_CORPS_MAX_OCTETS: "une taille en octets, entre 1024 et 10485760",
   TROUSSE_ENVOI_EXPIRATION_HEURES: "un nombre d'heures entre 1 et 720 (30 jours)",
+  TROUSSE_VERSIONS_MAX: "un nombre de versions par élève et par devoir, entre 1 et 1000",
+  TROUSSE_QUOTA_ELEVE_OCTETS: "une taille en octets, au moins 1048576 (1 Mo)",
 };
 
 /**
@@ -140,6 +147,7 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
       corpsOctets: v.TROUSSE_CORPS_MAX_OCTETS,
     },
     expirationEnvoiMs: v.TROUSSE_ENVOI_EXPIRATION_HEURES * 3_600_000,
+    quotas: { versionsMax: v.TROUSSE_VERSIONS_MAX, octetsParEleve: v.TROUSSE_QUOTA_ELEVE_OCTETS },
     auth,
     secretEphemere,
   };

@@ -6,7 +6,9 @@ import type { DepsDevoirs } from "./devoirs/deps.js";
 import { routesDevoirs } from "./devoirs/routes.js";
 import { routesRappels } from "./rappels/routes.js";
 import { routesRendus } from "./rendus/routes.js";
+import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { creerTeleversements } from "./televersements/module.js";
+import { reconcilierTeleversements } from "./televersements/reconcilier.js";
 import type { EnvTeleversements } from "./televersements/routes.js";
 import type { StoreTeleversements } from "./televersements/store-televersements.js";
 import { StockageFichiers } from "./stockage/stockage-fichiers.js";
@@ -24,6 +26,8 @@ export interface OptionsModuleRendus {
   periodeNettoyageMs?: number;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles (2 Gio). */
   tailleMaxEnseignant?: number;
+  /** Versions par élève et par devoir, octets par élève (défaut : `QUOTAS_PAR_DEFAUT` des règles). */
+  quotas?: { versionsMax: number; octetsParEleve: number };
 }
 
 /** Les routes du module, avec leurs types (chemins, paramètres, réponses JSON) : `hc<AppType>` les voit. */
@@ -68,18 +72,26 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     expirationMs: options.expirationMs,
     maintenant: options.maintenant,
     tailleMaxEnseignant: options.tailleMaxEnseignant,
+    quotas: options.quotas,
   });
-  const { store, pret } = televersements;
+  const { store, pret, registre } = televersements;
   const stockage = new StockageFichiers(path.join(options.dossierDonnees, "fichiers"));
   const deps = {
     db: options.db,
     exigerSession: options.exigerSession,
     store,
     stockage,
+    registre,
     maintenant: options.maintenant,
+    versionsMax: options.quotas?.versionsMax ?? QUOTAS_PAR_DEFAUT.versionsMax,
   };
   const app = routesDuModule(deps, televersements.routes);
-  const nettoyer = () => store.deleteExpired();
+  // Le nettoyage périodique remet aussi d'accord le disque et la base (restes d'un arrêt brutal).
+  const nettoyer = async () => {
+    const expires = await store.deleteExpired();
+    const bilan = await reconcilierTeleversements(store, registre);
+    return expires + bilan.restesSupprimes;
+  };
   const periode = options.periodeNettoyageMs ?? 60 * 60 * 1000;
   const minuterie = periode > 0 ? setInterval(() => void nettoyer().catch(() => undefined), periode) : null;
   minuterie?.unref();

@@ -26,3 +26,14 @@ export {
   type GroupeMembre,
 } from "./identites.js";
 export * from "./schema/index.js";
+export {
+  reserverTeleversement,
+  octetsUtilises,
+  televersementsEnAttenteDe,
+  libererTeleversements,
+  adopterTeleversements,
+  televersementsConsommes,
+  oublierTeleversementsAbsents,
+  type DemandeReservation,
+  type ResultatReservation,
+} from "./televersements.js";

@@ -47,6 +47,13 @@ export {
   libelleStatutSuivi,
 } from "./devoirs/libelles.js";
 export { type OptionsPurge, PURGE_PAR_DEFAUT, dateDePurge } from "./devoirs/date-de-purge.js";
+export {
+  type CodeRefusQuota,
+  type RefusQuota,
+  QUOTAS_PAR_DEFAUT,
+  peutAjouterVersion,
+  peutStocker,
+} from "./devoirs/quotas.js";
 
 // Visioconférence : choix d'un outil (contrat partagé avec l'API et le widget <trousse-choisir-visio>).
 export * from "./visio/index.js";
@@ -78,6 +85,17 @@ export {
   validerNomFichier,
 } from "./fichiers/nom-fichier.js";
 export { formaterTaille } from "./fichiers/taille.js";
+export {
+  type CodeDocumentActif,
+  type RaisonDocumentActif,
+  type RefusDocumentActif,
+  DECOMPRESSION_SUPPLEMENTAIRE_MAX,
+  limiteDecompression,
+  refusDocumentActif,
+  risqueDesEntrees,
+} from "./fichiers/contenu-actif.js";
+export { AnalyseurPdf, type ConstatPdf, type FluxObjetsPdf } from "./fichiers/analyseur-pdf.js";
+export { compterPagesPdf, OCTETS_PAGES_PDF } from "./fichiers/pages-pdf.js";
 export { EXTENSIONS_PAR_TYPE, extensionCoherente, extensionDuNom } from "./fichiers/extensions.js";
 export {
   CONTRAINTES_PAR_DEFAUT,

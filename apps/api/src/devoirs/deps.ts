@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "../auth/deps.js";
 import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
+import type { RegistreTeleversements } from "../televersements/registre.js";
 import type { StoreTeleversements } from "../televersements/store-televersements.js";
 
 /** Ce dont les routes des devoirs, rendus, rappels et téléversements ont besoin. */
@@ -11,6 +12,10 @@ export interface DepsDevoirs {
   exigerSession: MiddlewareHandler<{ Variables: { session: Session } }>;
   store: StoreTeleversements;
   stockage: StockageFichiers;
+  /** Où les envois en attente sont comptés (en base). */
+  registre: RegistreTeleversements;
+  /** Versions qu'un élève peut rendre par devoir (défaut des règles : 10). */
+  versionsMax?: number;
   /** Horloge du serveur (remplaçable dans les tests de dates). */
   maintenant?: () => Date;
 }

@@ -86,12 +86,36 @@ export async function rendreRejouable(
       return { accuse: await rendreDevoir(deps, devoir, eleve, demande), dejaRendu: false };
     } catch (erreur) {
       if (!(erreur instanceof ErreurApi) || (erreur.status !== 404 && erreur.status !== 409)) throw erreur;
+      const restes = await nettoyerRestes(deps, demande.televersements);
       const accuse = await retrouverAccuse(deps.db, devoir, eleve, demande.televersements);
-      if (!accuse) throw erreur;
-      return { accuse, dejaRendu: true };
+      if (accuse) return { accuse, dejaRendu: true };
+      // Des envois déjà rendus (restes d'un arrêt brutal, maintenant supprimés) : la même réponse que si le
+      // ménage avait eu lieu — l'envoi n'existe plus —, pas un « rendu concurrent » trompeur.
+      if (restes > 0) throw envoiIntrouvable();
+      throw erreur;
     }
   });
 }
+
+/**
+ * Supprime du disque les envois de la demande déjà conservés par un rendu (ou un sujet, un retour) : ce
+ * sont les restes d'un processus mort entre l'enregistrement et le ménage. Renvoie leur nombre.
+ *
+ * @example
+ * await nettoyerRestes(deps, ["3f2a…"]); // 1
+ */
+async function nettoyerRestes(deps: DepsRendre, televersements: readonly string[]): Promise<number> {
+  const restes = await deps.registre.consommes(televersements.filter((id) => ID_TUS.test(id)));
+  for (const id of restes) await deps.store.remove(id).catch(() => undefined);
+  return restes.length;
+}
+
+const envoiIntrouvable = (): ErreurApi =>
+  new ErreurApi(
+    404,
+    "televersement-introuvable",
+    "Un des fichiers indiqués n'existe pas ou a expiré : envoyez-le de nouveau.",
+  );
 
 const fileParCle = new Map<string, Promise<unknown>>();
 

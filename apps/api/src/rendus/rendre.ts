@@ -1,9 +1,16 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { fichiersRendu, rendus, type TrousseDb, type UtilisateurConnecte } from "@trousse/db";
+import {
+  fichiersRendu,
+  rendus,
+  televersementsEnAttente,
+  type TrousseDb,
+  type UtilisateurConnecte,
+} from "@trousse/db";
 import {
   datesDuDevoir,
   formaterDateParis,
   libelleStatutRendu,
+  peutAjouterVersion,
   peutRemplacer,
   peutRendre,
   statutRendu,
@@ -11,6 +18,7 @@ import {
 } from "@trousse/rules";
 import { ErreurApi } from "../erreurs/erreur-api.js";
 import type { LigneDevoir } from "../devoirs/acces.js";
+import type { RegistreTeleversements } from "../televersements/registre.js";
 import type { StoreTeleversements } from "../televersements/store-televersements.js";
 import type { TeleversementTermine } from "../televersements/types.js";
 import type { StockageFichiers } from "../stockage/stockage-fichiers.js";
@@ -23,14 +31,19 @@ export interface DepsRendre {
   db: TrousseDb;
   store: StoreTeleversements;
   stockage: StockageFichiers;
+  /** Où les envois en attente sont comptés : « rendre » y retire ceux qu'il consomme, dans son instruction. */
+  registre: RegistreTeleversements;
   maintenant: () => Date;
+  /** Versions qu'un élève peut rendre par devoir (`peutAjouterVersion`). */
+  versionsMax: number;
 }
 
 /**
  * « Rendre » : vérifie les fichiers reçus (tous entiers, hachés, à cet élève et à ce devoir, dans les
  * limites du devoir), les dates (les règles décident à l'heure, en retard ou refusé ; remplacement avant
- * l'échéance seulement), la déclaration sur l'honneur ; conserve durablement les fichiers (lien + fsync),
- * puis enregistre la nouvelle version et ses fichiers en UNE instruction SQL (atomique). Renvoie l'accusé de réception.
+ * l'échéance seulement, `versionsMax` versions au plus), la déclaration sur l'honneur ; conserve durablement
+ * les fichiers (lien + fsync), puis enregistre la nouvelle version et ses fichiers, et retire les envois
+ * consommés du compte des envois en attente, en UNE instruction SQL (atomique). Renvoie l'accusé de réception.
  *
  * @example
  * const accuse = await rendreDevoir(deps, devoir, eleve, { televersements: ["3f…"], declarationCochee: true });
@@ -98,6 +111,10 @@ export async function rendreDevoir(
     ? peutRemplacer({ devoir: dates, rendu: { renduLe: precedent.renduLe }, maintenant: avant })
     : peutRendre({ devoir: dates, maintenant: avant });
   if (!autorisation.ok) throw new ErreurApi(409, autorisation.code, autorisation.message);
+  // Le numéro de version est unique par élève et par devoir (index) : refuser au-delà de versionsMax suffit
+  // à ce que deux « rendre » simultanés, même de deux processus, ne le dépassent jamais.
+  const quota = peutAjouterVersion({ versions: precedent?.version ?? 0, versionsMax: deps.versionsMax });
+  if (!quota.ok) throw new ErreurApi(422, quota.code, quota.message);
 
   // 1. Les fichiers d'abord, durablement : lien dans le dossier des rendus + fsync du dossier.
   const fichiers: {
@@ -125,6 +142,8 @@ export async function rendreDevoir(
     // transaction explicite ni de relecture : si un autre rendu a pris ce numéro de version entre-temps,
     // l'index unique `rendus_devoir_eleve_version_uq` refuse l'insertion (409 rendu-concurrent ci-dessous).
     // Sur PGlite (dans le processus de l'API), c'est 1 requête au lieu de 5 (BEGIN, SELECT, 2 INSERT, COMMIT).
+    // La même instruction retire les envois consommés des envois en attente : après un arrêt entre elle et
+    // le ménage du disque, ils ne comptent déjà plus (le disque est nettoyé au démarrage ou au rejeu).
     const lignesFichiers = sql.join(
       fichiers.map(
         (f) =>
@@ -142,6 +161,13 @@ export async function rendreDevoir(
         insert into ${fichiersRendu} (id, rendu_id, nom, taille, sha256, mime, chemin, ordre)
         select f.id, cree.id, f.nom, f.taille, f.sha256, f.mime, f.chemin, f.ordre
         from cree, (values ${lignesFichiers}) as f (id, nom, taille, sha256, mime, chemin, ordre)
+        returning id
+      ), consommes as (
+        delete from ${televersementsEnAttente}
+        where id in (${sql.join(
+          recus.map((r) => sql`${r.id}`),
+          sql`, `,
+        )})
         returning id
       )
       select cree.id, cree.version from cree`);

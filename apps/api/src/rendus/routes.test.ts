@@ -1,8 +1,9 @@
+import { televersementsEnAttenteDe } from "@trousse/db";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lireZip } from "../rendus/test-support/lire-zip.js";
-import { pdf, png } from "../rendus/test-support/echantillons.js";
+import { pdf, pdfDePages, png } from "../rendus/test-support/echantillons.js";
 import { creerDevoir, creerMonde, televerser, type Monde } from "../rendus/test-support/monde.js";
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
@@ -69,7 +70,7 @@ describe(`rendre un devoir, de bout en bout (${process.env.DATABASE_URL ? "Postg
     );
     expect(sha(surDisque)).toBe(sha(fichier));
     // L'envoi tus a été consommé : on ne peut pas le rendre deux fois.
-    expect(monde.module.store.enAttente(devoirId, monde.utilisateurs.eleve.id)).toEqual([]);
+    expect(await televersementsEnAttenteDe(monde.base.db, devoirId, monde.utilisateurs.eleve.id)).toEqual([]);
   });
 
   it("remplacer avant l'échéance garde les versions ; l'accusé dit laquelle compte ; après l'échéance, refusé", async () => {
@@ -141,6 +142,32 @@ describe(`rendre un devoir, de bout en bout (${process.env.DATABASE_URL ? "Postg
         "date-limite-depassee",
       );
     }
+  });
+
+  it("le suivi donne le nombre de pages de chaque PDF, lu dans le fichier conservé (null sinon)", async () => {
+    monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
+    const devoirId = await creerDevoir(monde);
+    const copie = pdfDePages(4);
+    const t1 = await televerser(monde, "eleve", devoirId, "copie.pdf", copie);
+    const t2 = await televerser(monde, "eleve", devoirId, "sans-arbre.pdf", pdf(3000));
+    const t3 = await televerser(monde, "eleve", devoirId, "schéma.png", png());
+    if (!t1.ok || !t2.ok || !t3.ok) throw new Error("envoi");
+    const r = await monde.requete(`/v1/devoirs/${devoirId}/rendre`, {
+      method: "POST",
+      profil: "eleve",
+      headers: json,
+      body: JSON.stringify({ televersements: [t1.id, t2.id, t3.id] }),
+    });
+    expect(r.status).toBe(201);
+    const suivi = (await (
+      await monde.requete(`/v1/devoirs/${devoirId}/suivi`, { profil: "enseignant" })
+    ).json()) as { eleves: { rendu: { fichiers: { nom: string; pages: number | null }[] } | null }[] };
+    const fichiers = suivi.eleves.flatMap((e) => e.rendu?.fichiers ?? []);
+    expect(fichiers.map((f) => [f.nom, f.pages])).toEqual([
+      ["copie.pdf", 4],
+      ["sans-arbre.pdf", null],
+      ["schéma.png", null],
+    ]);
   });
 
   it("suivi, archive ZIP, rappel, retour : l'enseignant suit et l'élève voit le retour", async () => {

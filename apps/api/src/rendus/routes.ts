@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { Readable } from "node:stream";
 import { devoirs, fichiersRendu, rendus, retours, type TrousseDb } from "@trousse/db";
-import { formaterDateParis, nettoyerNomFichier } from "@trousse/rules";
+import { formaterDateParis, nettoyerNomFichier, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
 import {
   auteurSeulement,
@@ -45,6 +45,7 @@ import {
   retourSchema,
   suiviSchema,
 } from "./schemas.js";
+import { pagesDuFichier } from "./pages-pdf.js";
 import { suiviDevoir } from "./suivi.js";
 
 /** Hono variables of a route about one hand-in version. */
@@ -185,12 +186,10 @@ export function routesRendus(deps: DepsDevoirs) {
         "televersement-inacheve",
         "rendu-concurrent",
       ]),
-      422: erreur("Fichiers refusés par les règles du devoir, ou déclaration sur l'honneur non cochée", [
-        ...FICHIER_REFUSE,
-        "trop-de-fichiers",
-        "lot-trop-gros",
-        "declaration-requise",
-      ]),
+      422: erreur(
+        "Fichiers refusés par les règles du devoir, déclaration sur l'honneur non cochée, ou nombre maximal de versions déjà rendu",
+        [...FICHIER_REFUSE, "trop-de-fichiers", "lot-trop-gros", "declaration-requise", "trop-de-versions"],
+      ),
       ...communes(true),
     },
   });
@@ -322,7 +321,14 @@ export function routesRendus(deps: DepsDevoirs) {
     .openapi(rendre, async (c) => {
       // Rejouable : la même demande (mêmes envois) déjà enregistrée renvoie le même accusé, en 200.
       const { accuse, dejaRendu } = await rendreRejouable(
-        { db, store: deps.store, stockage, maintenant },
+        {
+          db,
+          store: deps.store,
+          stockage,
+          registre: deps.registre,
+          maintenant,
+          versionsMax: deps.versionsMax ?? QUOTAS_PAR_DEFAUT.versionsMax,
+        },
         c.get("devoir"),
         c.get("session").utilisateur,
         c.req.valid("json"),
@@ -380,10 +386,20 @@ export function routesRendus(deps: DepsDevoirs) {
         {
           devoir: { id: d.id, titre: d.titre, groupe: await groupeDe(db, d.groupeId) },
           compte,
-          eleves: lignes.map((l) => ({
-            ...l,
-            rendu: l.rendu && { ...l.rendu, fichiers: l.rendu.fichiers.map(({ chemin: _c, ...f }) => f) },
-          })),
+          eleves: await Promise.all(
+            lignes.map(async (l) => ({
+              ...l,
+              rendu: l.rendu && {
+                ...l.rendu,
+                fichiers: await Promise.all(
+                  l.rendu.fichiers.map(async ({ chemin: _c, ...f }) => ({
+                    ...f,
+                    pages: await pagesDuFichier(stockage, { ...f, chemin: _c }),
+                  })),
+                ),
+              },
+            })),
+          ),
         },
         200,
       );

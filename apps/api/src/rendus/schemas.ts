@@ -131,7 +131,15 @@ const ligneSuiviSchema = z
         renduLeAffiche: affiche,
         enRetard: z.boolean(),
         declarationCochee: z.boolean(),
-        fichiers: z.array(fichierAvecUrl),
+        fichiers: z.array(
+          fichierAvecUrl.extend({
+            pages: entier.nullable().openapi({
+              description:
+                "Nombre de pages d'un PDF, lu côté serveur dans le fichier conservé (64 Kio au début et à la fin) ; null pour un autre type ou s'il ne s'y lit pas",
+              example: 4,
+            }),
+          }),
+        ),
         retourne: z.boolean(),
       })
       .nullable(),

@@ -1,5 +1,5 @@
 import { createReadStream, type ReadStream } from "node:fs";
-import { link, mkdir, rm, stat } from "node:fs/promises";
+import { link, mkdir, open, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { SynchroniseurDossiers } from "../televersements/fsync.js";
 
@@ -76,6 +76,28 @@ export class StockageFichiers {
       return (await stat(this.absolu(relatif))).size === taille;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Les `n` premiers et les `n` derniers octets d'un fichier conservé (deux lectures bornées, jamais le
+   * fichier entier ; un fichier de moins de `2n` octets est lu en entier une fois, `fin` vide).
+   *
+   * @example
+   * const { debut, fin } = await stockage.lireBouts("rendus/…/…", 65_536);
+   */
+  async lireBouts(relatif: string, n: number): Promise<{ debut: Uint8Array; fin: Uint8Array }> {
+    const f = await open(this.absolu(relatif), "r");
+    try {
+      const { size } = await f.stat();
+      const debut = Buffer.alloc(Math.min(size, size <= 2 * n ? size : n));
+      await f.read(debut, 0, debut.length, 0);
+      if (size <= 2 * n) return { debut, fin: new Uint8Array(0) };
+      const fin = Buffer.alloc(n);
+      await f.read(fin, 0, n, size - n);
+      return { debut, fin };
+    } finally {
+      await f.close();
     }
   }
 

@@ -164,7 +164,10 @@ export function documenterTeleversements(app: OpenAPIHono): void {
         "fichier-executable",
         "type-non-autorise",
       ]),
-      422: erreur("Nombre de fichiers du devoir atteint", ["trop-de-fichiers"]),
+      422: erreur(
+        "Nombre de fichiers du devoir atteint, versions de l'élève épuisées pour ce devoir, ou espace de stockage de l'élève plein (comptés en base pour tous les processus)",
+        ["trop-de-fichiers", "trop-de-versions", "quota-depasse"],
+      ),
       ...communes(),
     },
   });
@@ -253,13 +256,16 @@ export function documenterTeleversements(app: OpenAPIHono): void {
       410: EXPIRE,
       413: erreur("Plus d'octets que la taille annoncée ou autorisée", ["fichier-trop-gros"]),
       415: erreur(
-        "Premiers octets d'un type refusé, extension qui ne correspond pas au contenu, ou mauvais Content-Type",
+        "Premiers octets d'un type refusé, extension qui ne correspond pas au contenu, mauvais Content-Type, ou (au dernier PATCH, le document entier examiné) document actif — PDF avec JavaScript ou Launch, macros, programme intégré —, archive démesurée une fois décompressée (bombe zip) ou illisible ; l'envoi est alors supprimé",
         [
           "fichier-executable",
           "type-non-autorise",
           "type-inconnu",
           "extension-incoherente",
           "type-contenu-invalide",
+          "document-actif",
+          "document-demesure",
+          "document-illisible",
         ],
       ),
       423: VERROUILLE,

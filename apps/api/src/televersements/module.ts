@@ -1,7 +1,9 @@
 import type { Hono, MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
-import { PLAFOND_TAILLE_OCTETS } from "@trousse/rules";
+import { PLAFOND_TAILLE_OCTETS, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { politiqueDevoirs } from "./politique-devoirs.js";
+import { reconcilierTeleversements } from "./reconcilier.js";
+import { registreEnBase, type RegistreTeleversements } from "./registre.js";
 import { routesTeleversements, type EnvTeleversements, type RegistreSessions } from "./routes.js";
 import { creerServeurTus } from "./serveur-tus.js";
 import { StoreTeleversements } from "./store-televersements.js";
@@ -17,12 +19,16 @@ export interface OptionsTeleversements {
   maintenant?: () => Date;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles. */
   tailleMaxEnseignant?: number;
+  /** Versions par élève et par devoir, octets par élève (défaut : `QUOTAS_PAR_DEFAUT` des règles). */
+  quotas?: { versionsMax: number; octetsParEleve: number };
 }
 
 /** Les téléversements tus assemblés : le magasin (lu par « rendre »), les routes à monter sous `/v1`. */
 export interface Televersements {
   store: StoreTeleversements;
-  /** Résolue quand le magasin a retrouvé les envois en cours sur le disque. */
+  /** Où les envois en attente sont comptés (en base). */
+  registre: RegistreTeleversements;
+  /** Résolue quand le magasin est prêt et que les restes d'un arrêt brutal sont nettoyés. */
   pret: Promise<void>;
   /** `OPTIONS`/`POST /televersements`, `HEAD`/`PATCH`/`DELETE /televersements/:id` : à monter sous `/v1`. */
   routes: Hono<EnvTeleversements>;
@@ -37,8 +43,17 @@ export interface Televersements {
  * app.route("/v1", tus.routes);
  */
 export function creerTeleversements(options: OptionsTeleversements): Televersements {
-  const store = new StoreTeleversements({ dossier: options.dossier, expirationMs: options.expirationMs });
-  const pret = store.initialiser();
+  const envois = registreEnBase(options.db);
+  const store = new StoreTeleversements({
+    dossier: options.dossier,
+    expirationMs: options.expirationMs,
+    registre: envois,
+  });
+  // Au démarrage : les envois qu'un « rendre » a conservés avant que son processus ne meure sont supprimés,
+  // ceux d'avant le comptage en base sont inscrits (voir reconcilier.ts).
+  const pret = store.initialiser().then(async () => {
+    await reconcilierTeleversements(store, envois);
+  });
   pret.catch(() => undefined);
   const registre: RegistreSessions = new WeakMap();
   const serveur = creerServeurTus({
@@ -47,7 +62,9 @@ export function creerTeleversements(options: OptionsTeleversements): Televerseme
     politique: politiqueDevoirs(options.db, {
       tailleMaxEnseignant: options.tailleMaxEnseignant ?? PLAFOND_TAILLE_OCTETS,
       maintenant: options.maintenant,
+      quotas: options.quotas ?? QUOTAS_PAR_DEFAUT,
     }),
+    registre: envois,
     utilisateurDe: (r) => registre.get(r),
     tailleMaxAbsolue: PLAFOND_TAILLE_OCTETS,
   });
@@ -59,5 +76,5 @@ export function creerTeleversements(options: OptionsTeleversements): Televerseme
     tailleMax: PLAFOND_TAILLE_OCTETS,
     pret,
   });
-  return { store, pret, routes };
+  return { store, registre: envois, pret, routes };
 }

@@ -1,3 +1,4 @@
+import { televersementsEnAttenteDe } from "@trousse/db";
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -213,6 +214,8 @@ describe(`PATCH tus natif sur un vrai serveur Node (${process.env.DATABASE_URL ?
     const r = await envoyer("PATCH", `/v1/televersements/${id}`, entetesPatch("eleve2", 0), contenu);
     expect(r?.status).toBe(415);
     expect(codeDe(r)).toBe("fichier-executable");
-    expect(monde.module.store.enAttente(devoirId, monde.utilisateurs.eleve2.id)).not.toContain(id);
+    expect(
+      await televersementsEnAttenteDe(monde.base.db, devoirId, monde.utilisateurs.eleve2.id),
+    ).not.toContain(id);
   });
 });

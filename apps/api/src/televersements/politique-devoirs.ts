@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { devoirs, membres, type TrousseDb } from "@trousse/db";
-import { peutRendre } from "@trousse/rules";
+import { peutAjouterVersion, peutRendre, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { erreurTeleversement } from "./erreur-televersement.js";
 import type { PolitiqueTeleversement, UtilisateurTeleversement } from "./serveur-tus.js";
 import type { ContraintesTeleversement } from "./types.js";
@@ -9,15 +9,22 @@ import type { ContraintesTeleversement } from "./types.js";
  * La politique d'envoi des devoirs : un élève du groupe envoie des fichiers pour SON rendu tant que les
  * règles acceptent un rendu (`peutRendre`), dans les contraintes du devoir ; l'enseignant auteur envoie
  * sujets, corrigés et fichiers de retour (toutes familles, `tailleMaxEnseignant`, 20 fichiers à la fois).
+ * L'élève envoie dans son quota d'octets (`quotas.octetsParEleve`) ; celui qui a déjà rendu
+ * `quotas.versionsMax` versions du devoir est refusé dès l'envoi (`trop-de-versions`), sans envoyer pour rien.
  *
  * @example
  * const politique = politiqueDevoirs(db, { tailleMaxEnseignant: 200 * 1024 * 1024 });
  */
 export function politiqueDevoirs(
   db: TrousseDb,
-  options: { tailleMaxEnseignant: number; maintenant?: () => Date },
+  options: {
+    tailleMaxEnseignant: number;
+    maintenant?: () => Date;
+    quotas?: { versionsMax: number; octetsParEleve: number };
+  },
 ): PolitiqueTeleversement {
   const maintenant = options.maintenant ?? (() => new Date());
+  const quotas = options.quotas ?? QUOTAS_PAR_DEFAUT;
   return {
     async autoriser(u: UtilisateurTeleversement, devoirId: string): Promise<ContraintesTeleversement> {
       const introuvable = erreurTeleversement(
@@ -26,9 +33,14 @@ export function politiqueDevoirs(
         "Ce devoir n'existe pas ou ne vous est pas accessible.",
       );
       if (!/^[0-9a-f-]{36}$/i.test(devoirId)) throw introuvable;
-      // Une requête : le devoir et, s'il s'agit d'un élève, sa présence dans le groupe du devoir.
+      // Une requête : le devoir et, s'il s'agit d'un élève, sa présence dans le groupe du devoir et le nombre
+      // de versions qu'il en a déjà rendues.
       const [ligne] = await db
-        .select({ devoir: devoirs, membre: membres.groupeId })
+        .select({
+          devoir: devoirs,
+          membre: membres.groupeId,
+          versions: sql<number>`(select coalesce(max(r.version), 0) from rendus r where r.devoir_id = ${devoirs.id} and r.eleve_id = ${u.id}::uuid)`,
+        })
         .from(devoirs)
         .leftJoin(membres, and(eq(membres.groupeId, devoirs.groupeId), eq(membres.utilisateurId, u.id)))
         .where(eq(devoirs.id, devoirId))
@@ -40,6 +52,7 @@ export function politiqueDevoirs(
           familles: ["document", "image", "audio", "video"],
           tailleMaxOctets: options.tailleMaxEnseignant,
           nombreMax: 20,
+          quotaOctets: null,
         };
       }
       if (u.role !== "eleve") throw introuvable;
@@ -47,10 +60,16 @@ export function politiqueDevoirs(
       if (!membre) throw introuvable;
       const accord = peutRendre({ devoir: devoir, maintenant: maintenant() });
       if (!accord.ok) throw erreurTeleversement(409, accord.code, accord.message);
+      const version = peutAjouterVersion({
+        versions: Number(ligne.versions),
+        versionsMax: quotas.versionsMax,
+      });
+      if (!version.ok) throw erreurTeleversement(422, version.code, version.message);
       return {
         familles: devoir.familles,
         tailleMaxOctets: devoir.tailleMaxOctets,
         nombreMax: devoir.nombreMaxFichiers,
+        quotaOctets: quotas.octetsParEleve,
       };
     },
   };

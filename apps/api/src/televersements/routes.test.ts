@@ -1,3 +1,4 @@
+import { televersementsEnAttenteDe } from "@trousse/db";
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -51,7 +52,9 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     const e = await erreur(r.reponse);
     expect(e).toMatchObject({ status: 415, code: "fichier-executable" });
     expect(e.message).toMatch(/devoir\.pdf/);
-    expect(monde.module.store.enAttente(devoirId, monde.utilisateurs.eleve2.id)).toEqual([]);
+    expect(await televersementsEnAttenteDe(monde.base.db, devoirId, monde.utilisateurs.eleve2.id)).toEqual(
+      [],
+    );
   });
 
   it("refuse un fichier d'une famille non autorisée (image pour un devoir « documents »)", async () => {
@@ -108,7 +111,9 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     const e2 = await erreur(invisible);
     expect(e2).toMatchObject({ status: 400, code: "nom-invalide" });
     expect(e2.message).toMatch(/caractère invisible/);
-    expect(monde.module.store.enAttente(devoirId, monde.utilisateurs.eleve2.id)).toEqual([]);
+    expect(await televersementsEnAttenteDe(monde.base.db, devoirId, monde.utilisateurs.eleve2.id)).toEqual(
+      [],
+    );
   });
 
   it("refuse un contenu inerte sous une extension active, et un contenu actif caché (issue 9, constat 10)", async () => {
@@ -131,7 +136,7 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     const r2 = await televerser(monde, "eleve2", images, "notes.txt", html);
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(await erreur(r2.reponse)).toMatchObject({ status: 415, code: "fichier-executable" });
-    expect(monde.module.store.enAttente(images, monde.utilisateurs.eleve2.id)).toEqual([]);
+    expect(await televersementsEnAttenteDe(monde.base.db, images, monde.utilisateurs.eleve2.id)).toEqual([]);
     // Le même JPEG, bien nommé, passe.
     expect((await televerser(monde, "eleve2", images, "photo.jpg", polyglotte)).ok).toBe(true);
   });
@@ -234,7 +239,9 @@ describe(`téléversements tus (${process.env.DATABASE_URL ? "PostgreSQL" : "PGl
     const redemarre = new StoreTeleversements({ dossier: monde.module.store.dossier });
     await redemarre.initialiser();
     expect(await redemarre.lireTermine(id)).toMatchObject({ sha256: sha(fichier) });
-    expect(redemarre.enAttente(devoirId, monde.utilisateurs.eleve.id)).toContain(id);
+    expect(await televersementsEnAttenteDe(monde.base.db, devoirId, monde.utilisateurs.eleve.id)).toContain(
+      id,
+    );
   });
 
   it("un envoi n'est visible que de son auteur ; GET refusé ; session exigée", async () => {

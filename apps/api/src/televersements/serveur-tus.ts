@@ -1,8 +1,9 @@
-import { decoderNomFichier, validerNomFichier } from "@trousse/rules";
+import { decoderNomFichier, peutStocker, validerNomFichier } from "@trousse/rules";
 import { controlerAnnonce } from "./controle-contenu.js";
 import { ERRORS, Server } from "@tus/server";
 import { erreurTeleversement, traduireErreurTus, versErreurTeleversement } from "./erreur-televersement.js";
 import { lireMetadonneesBrutes } from "./metadonnees-brutes.js";
+import type { RegistreTeleversements } from "./registre.js";
 import type { StoreTeleversements } from "./store-televersements.js";
 import type { ContraintesTeleversement } from "./types.js";
 
@@ -25,6 +26,8 @@ export interface OptionsServeurTus {
   /** Chemin d'API où le protocole tus est monté, ex. `/v1/televersements`. */
   chemin: string;
   politique: PolitiqueTeleversement;
+  /** Où les envois en attente sont comptés (en base : le même compte pour tous les processus). */
+  registre: RegistreTeleversements;
   /** Retrouve l'utilisateur de la session pour une requête (posé par le middleware de session). */
   utilisateurDe: (requete: Request) => UtilisateurTeleversement | undefined;
   /** Plafond absolu d'un fichier, quelle que soit la consigne (octets). */
@@ -37,15 +40,16 @@ function texte(octets: Uint8Array | undefined): string {
 
 /**
  * Crée le serveur tus des rendus : à la création d'un envoi, il vérifie la session, le nom (UTF-8 strict,
- * pas de traversée de dossier), la taille annoncée (`Upload-Length`, obligatoire) et le nombre de fichiers
- * du devoir, avant qu'un seul octet ne soit reçu ; seul l'auteur d'un envoi peut le reprendre ou l'annuler.
+ * pas de traversée de dossier), la taille annoncée (`Upload-Length`, obligatoire), puis compte l'envoi **en
+ * base** contre le nombre de fichiers du devoir et le quota d'octets de l'élève (`registre.reserver`, sûr
+ * entre processus), avant qu'un seul octet ne soit reçu ; seul l'auteur d'un envoi peut le reprendre ou l'annuler.
  *
  * @example
  * const serveur = creerServeurTus({ store, chemin: "/v1/televersements", politique, utilisateurDe, tailleMaxAbsolue: 2 ** 31 });
  * app.all("/v1/televersements/*", (c) => serveur.handleWeb(c.req.raw));
  */
 export function creerServeurTus(options: OptionsServeurTus): Server {
-  const { store, politique, utilisateurDe } = options;
+  const { store, politique, registre, utilisateurDe } = options;
   const exigerUtilisateur = (req: Request): UtilisateurTeleversement => {
     const utilisateur = utilisateurDe(req);
     if (!utilisateur)
@@ -81,11 +85,33 @@ export function creerServeurTus(options: OptionsServeurTus): Server {
       if (!valide.ok) throw erreurTeleversement(400, valide.code, valide.message);
       const contraintes = await politique.autoriser(utilisateur, devoirId);
       controlerAnnonce(valide.nom, upload.size, contraintes);
-      if (!store.reserver(upload.id, devoirId, utilisateur.id, contraintes.nombreMax)) {
+      const quotaOctets = contraintes.quotaOctets ?? null;
+      const reservation = await registre.reserver({
+        id: upload.id,
+        devoirId,
+        proprietaireId: utilisateur.id,
+        taille: upload.size,
+        nombreMax: contraintes.nombreMax,
+        quotaOctets,
+      });
+      if (!reservation.ok && reservation.raison === "nombre") {
         throw erreurTeleversement(
           422,
           "trop-de-fichiers",
           `Ce devoir accepte au plus ${contraintes.nombreMax} fichier${contraintes.nombreMax > 1 ? "s" : ""} : retirez un fichier avant d'en envoyer un autre.`,
+        );
+      }
+      if (!reservation.ok) {
+        // Le message vient des règles : la base a compté, `peutStocker` dit l'espace utilisé et quoi faire.
+        const refus = peutStocker({
+          utilises: reservation.utilises,
+          taille: upload.size,
+          quotaOctets: quotaOctets ?? 0,
+        });
+        throw erreurTeleversement(
+          422,
+          "quota-depasse",
+          refus.ok ? "Votre espace de stockage est plein." : refus.message,
         );
       }
       return {

@@ -76,22 +76,5 @@ describe("StoreTeleversements", () => {
     expect(await store.deleteExpired()).toBe(2);
     const restants = (await readdir(dossier)).filter((n) => !n.startsWith("."));
     expect(restants.sort()).toEqual([id(4), `${id(4)}.json`, id(5), `${id(5)}.json`].sort());
-    expect(store.enAttente("d1", "e1").sort()).toEqual([id(4), id(5)]);
-  });
-
-  it("compte les envois en attente par élève et par devoir, et l'index survit à un redémarrage", async () => {
-    const store = new StoreTeleversements({ dossier });
-    await store.initialiser();
-    expect(store.reserver(id(7), "d1", "e1", 2)).toBe(true);
-    await creer(store, 7, 0);
-    expect(store.reserver(id(8), "d1", "e1", 2)).toBe(true);
-    await creer(store, 8, 0);
-    expect(store.reserver(id(9), "d1", "e1", 2)).toBe(false);
-    expect(store.reserver(id(9), "d1", "e2", 2)).toBe(true);
-    const redemarre = new StoreTeleversements({ dossier });
-    await redemarre.initialiser();
-    expect(redemarre.enAttente("d1", "e1").sort()).toEqual([id(7), id(8)]);
-    await redemarre.remove(id(7));
-    expect(redemarre.enAttente("d1", "e1")).toEqual([id(8)]);
   });
 });

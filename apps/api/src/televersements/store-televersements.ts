@@ -9,6 +9,8 @@ import { controlerContenu, OCTETS_A_EXAMINER } from "./controle-contenu.js";
 import { EmpreintesEnCours } from "./empreintes-en-cours.js";
 import { ErreurTeleversement } from "./erreur-televersement.js";
 import { ecrireFichierAtomique, synchroniserFichier } from "./fsync.js";
+import { inspecterDocument } from "./inspecter-document.js";
+import type { RegistreTeleversements } from "./registre.js";
 import type { ContraintesTeleversement, FamilleFichier, TeleversementTermine, TypeReconnu } from "./types.js";
 
 export interface OptionsStoreTeleversements {
@@ -18,6 +20,11 @@ export interface OptionsStoreTeleversements {
   expirationMs?: number;
   /** Durée après laquelle un fichier reçu mais jamais rendu est supprimé (défaut : 7 jours). */
   expirationTerminesMs?: number;
+  /**
+   * Où les envois en attente sont comptés (en base) : un envoi supprimé (annulé, refusé, expiré, consommé)
+   * y est oublié. Sans registre, le magasin ne compte rien (outils et tests du magasin seul).
+   */
+  registre?: Pick<RegistreTeleversements, "liberer">;
 }
 
 const JOUR = 24 * 60 * 60 * 1000;
@@ -43,9 +50,7 @@ export class StoreTeleversements extends FileStore {
   readonly dossier: string;
   readonly empreintes = new EmpreintesEnCours();
   readonly expirationTerminesMs: number;
-  /** Index mémoire des téléversements en attente : `devoir:proprietaire` → ids. */
-  readonly #enAttente = new Map<string, Set<string>>();
-  readonly #cleDe = new Map<string, string>();
+  readonly #registre: Pick<RegistreTeleversements, "liberer"> | undefined;
 
   constructor(options: OptionsStoreTeleversements) {
     super({ directory: options.dossier, expirationPeriodInMilliseconds: options.expirationMs ?? JOUR });
@@ -54,10 +59,12 @@ export class StoreTeleversements extends FileStore {
     this.extensions = this.extensions.filter((e) => e !== "creation-defer-length");
     this.dossier = options.dossier;
     this.expirationTerminesMs = options.expirationTerminesMs ?? 7 * JOUR;
+    this.#registre = options.registre;
   }
 
   /**
-   * Crée le dossier et reconstruit l'index des téléversements en attente à partir du disque.
+   * Crée le dossier des envois. (Les envois en attente sont comptés en base, pas dans ce processus :
+   * voir `reconcilierTeleversements` pour ce qu'un arrêt brutal a laissé.)
    *
    * @example
    * const store = new StoreTeleversements({ dossier: "/data/televersements" });
@@ -65,55 +72,6 @@ export class StoreTeleversements extends FileStore {
    */
   async initialiser(): Promise<void> {
     await mkdir(this.dossier, { recursive: true });
-    for (const nom of await readdir(this.dossier)) {
-      if (!nom.endsWith(".json")) continue;
-      const id = nom.slice(0, -5);
-      const info = await this.configstore.get(id);
-      if (info?.metadata?.devoir && info.metadata.proprietaire) {
-        this.#indexer(id, info.metadata.devoir, info.metadata.proprietaire);
-      }
-    }
-  }
-
-  #indexer(id: string, devoir: string, proprietaire: string): void {
-    const cle = `${devoir}:${proprietaire}`;
-    let ids = this.#enAttente.get(cle);
-    if (!ids) this.#enAttente.set(cle, (ids = new Set()));
-    ids.add(id);
-    this.#cleDe.set(id, cle);
-  }
-
-  #desindexer(id: string): void {
-    const cle = this.#cleDe.get(id);
-    if (cle === undefined) return;
-    this.#cleDe.delete(id);
-    const ids = this.#enAttente.get(cle);
-    ids?.delete(id);
-    if (ids?.size === 0) this.#enAttente.delete(cle);
-  }
-
-  /**
-   * Réserve une place pour un nouveau téléversement de `proprietaire` sur `devoir`, dans la limite
-   * `nombreMax` (comptée pendant l'envoi, avant tout octet reçu). Renvoie false si la limite est atteinte.
-   *
-   * @example
-   * if (!store.reserver(upload.id, devoirId, eleveId, 3)) throw …;
-   */
-  reserver(id: string, devoir: string, proprietaire: string, nombreMax: number): boolean {
-    const ids = this.#enAttente.get(`${devoir}:${proprietaire}`);
-    if (ids && ids.size >= nombreMax && !ids.has(id)) return false;
-    this.#indexer(id, devoir, proprietaire);
-    return true;
-  }
-
-  /**
-   * Les ids des téléversements en attente (en cours ou reçus, pas encore rendus) d'un élève pour un devoir.
-   *
-   * @example
-   * store.enAttente(devoirId, eleveId); // → ["3f…", "a1…"]
-   */
-  enAttente(devoir: string, proprietaire: string): string[] {
-    return [...(this.#enAttente.get(`${devoir}:${proprietaire}`) ?? [])];
   }
 
   /**
@@ -127,19 +85,15 @@ export class StoreTeleversements extends FileStore {
     return path.join(this.dossier, id);
   }
 
-  override async create(file: Upload): Promise<Upload> {
-    const cree = await super.create(file);
-    if (file.metadata?.devoir && file.metadata.proprietaire) {
-      this.#indexer(file.id, file.metadata.devoir, file.metadata.proprietaire);
-    }
-    return cree;
-  }
-
+  /**
+   * Supprime un envoi : ses fichiers d'abord, puis sa ligne en base (un arrêt entre les deux laisse une
+   * ligne sans fichier, que `reconcilierTeleversements` oublie ; jamais un fichier qui ne compterait plus).
+   */
   override async remove(id: string): Promise<void> {
     this.empreintes.oublier(id);
-    this.#desindexer(id);
     await rm(this.chemin(id), { force: true });
     await rm(path.join(this.dossier, `${id}.json`), { force: true });
+    await this.#registre?.liberer([id]);
   }
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
@@ -201,7 +155,15 @@ export class StoreTeleversements extends FileStore {
       return surDisque;
     }
     this.empreintes.avancer(id, nouvelOffset);
-    if (nouvelOffset === taille) await this.#terminer(upload, chemin, contraintes);
+    if (nouvelOffset === taille) {
+      try {
+        await this.#terminer(upload, chemin, contraintes);
+      } catch (erreur) {
+        // Refusé à la fin (document actif, bombe zip…) : l'envoi est supprimé, sa place libérée.
+        if (erreur instanceof ErreurTeleversement) await this.remove(id);
+        throw erreur;
+      }
+    }
     return nouvelOffset;
   }
 
@@ -235,6 +197,8 @@ export class StoreTeleversements extends FileStore {
       await this.#lirePrefixe(chemin, Math.min(OCTETS_A_EXAMINER, taille)),
       contraintes,
     );
+    // Le document entier : scripts PDF, macros, programme intégré, bombe zip (voir inspecter-document.ts).
+    await inspecterDocument(chemin, taille, type, upload.metadata?.nom ?? "");
     const sha256 = this.empreintes.terminer(upload.id);
     await synchroniserFichier(chemin);
     const info = new Upload({

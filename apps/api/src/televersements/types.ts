@@ -13,6 +13,11 @@ export interface ContraintesTeleversement {
   familles: FamilleFichier[];
   tailleMaxOctets: number;
   nombreMax: number;
+  /**
+   * Octets que l'envoyeur peut garder en tout (envois en cours + fichiers de toutes ses versions rendues) ;
+   * `null` ou absent : pas de quota (enseignant).
+   */
+  quotaOctets?: number | null;
 }
 
 /** Métadonnées tus posées par le serveur à la création (le client ne peut pas les changer ensuite). */

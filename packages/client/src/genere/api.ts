@@ -1289,6 +1289,11 @@ export interface components {
                 declarationCochee: boolean;
                 fichiers: (components["schemas"]["FichierRendu"] & {
                     url: string;
+                    /**
+                     * @description Nombre de pages d'un PDF, lu côté serveur dans le fichier conservé (64 Kio au début et à la fin) ; null pour un autre type ou s'il ne s'y lit pas
+                     * @example 4
+                     */
+                    pages: number | null;
                 })[];
                 retourne: boolean;
             } | null;
@@ -2686,7 +2691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Fichiers refusés par les règles du devoir, ou déclaration sur l'honneur non cochée — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `extension-incoherente`, `fichier-vide`, `fichier-trop-gros`, `nom-invalide`, `trop-de-fichiers`, `lot-trop-gros`, `declaration-requise` */
+            /** @description Fichiers refusés par les règles du devoir, déclaration sur l'honneur non cochée, ou nombre maximal de versions déjà rendu — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `extension-incoherente`, `fichier-vide`, `fichier-trop-gros`, `nom-invalide`, `trop-de-fichiers`, `lot-trop-gros`, `declaration-requise`, `trop-de-versions` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3812,7 +3817,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Nombre de fichiers du devoir atteint — codes : `trop-de-fichiers` */
+            /** @description Nombre de fichiers du devoir atteint, versions de l'élève épuisées pour ce devoir, ou espace de stockage de l'élève plein (comptés en base pour tous les processus) — codes : `trop-de-fichiers`, `trop-de-versions`, `quota-depasse` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4269,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Premiers octets d'un type refusé, extension qui ne correspond pas au contenu, ou mauvais Content-Type — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `extension-incoherente`, `type-contenu-invalide` */
+            /** @description Premiers octets d'un type refusé, extension qui ne correspond pas au contenu, mauvais Content-Type, ou (au dernier PATCH, le document entier examiné) document actif — PDF avec JavaScript ou Launch, macros, programme intégré —, archive démesurée une fois décompressée (bombe zip) ou illisible ; l'envoi est alors supprimé — codes : `fichier-executable`, `type-non-autorise`, `type-inconnu`, `extension-incoherente`, `type-contenu-invalide`, `document-actif`, `document-demesure`, `document-illisible` */
             415: {
                 headers: {
                     [name: string]: unknown;

@@ -12,3 +12,4 @@ export {
   type FamilleFichierDevoir,
 } from "./devoirs.js";
 export { rendus, fichiersRendu, consultations, rappels, retours, journalAudit } from "./rendus.js";
+export { televersementsEnAttente } from "./televersements.js";

@@ -12,6 +12,27 @@ export function pdf(taille = 2000, graine = 1): Buffer {
   return Buffer.concat([entete, corps, fin]);
 }
 
+/** Un PDF de `pages` pages (arbre des pages en tête, table xref) : ce qu'écrit « Photographier ma copie ». */
+export function pdfDePages(pages: number): Buffer {
+  const kids = Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(" ");
+  const objets = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`,
+    ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] >>"),
+  ];
+  let texte = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+  const decalages = objets.map((o, i) => {
+    const d = texte.length;
+    texte += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return d;
+  });
+  const xref = texte.length;
+  texte += `xref\n0 ${objets.length + 1}\n0000000000 65535 f \n`;
+  for (const d of decalages) texte += `${String(d).padStart(10, "0")} 00000 n \n`;
+  texte += `trailer\n<< /Size ${objets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(texte, "latin1");
+}
+
 /** Une image PNG 1×1 valide. */
 export function png(): Buffer {
   return Buffer.from(

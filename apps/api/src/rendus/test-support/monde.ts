@@ -36,7 +36,9 @@ export interface Monde {
  * module des rendus monté sous `/v1` derrière le vrai `exigerSession`, et six utilisateurs ENT réels
  * (enregistrés par `enregistrerIdentite`) dans un ENT propre au fichier de test.
  */
-export async function creerMonde(): Promise<Monde> {
+export async function creerMonde(
+  options: { quotas?: { versionsMax: number; octetsParEleve: number } } = {},
+): Promise<Monde> {
   const url = process.env.DATABASE_URL;
   const base = url ? await createDb({ url, poolMax: 4 }) : await createDb({ memory: true });
   await base.migrate();
@@ -89,6 +91,7 @@ export async function creerMonde(): Promise<Monde> {
     dossierDonnees: dossier,
     maintenant: () => horloge.maintenant,
     periodeNettoyageMs: 0,
+    quotas: options.quotas,
   });
   await module.pret;
   const app = new Hono();

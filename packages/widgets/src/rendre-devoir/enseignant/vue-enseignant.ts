@@ -293,7 +293,7 @@ class VueEnseignant {
                                   @click=${() => void this.c.api.telechargerFichier(f.url ?? "", f.nom)}
                                 >
                                   ${t.telecharger(f.nom)}
-                                </button> `,
+                                </button>${f.pages ? html` <small class="pages">(${t.pages(f.pages)})</small>` : nothing} `,
                             )}
                             <form class="retour" @submit=${(e: SubmitEvent) => void this.e.retourner(e, l)}>
                               <label for="r-${l.eleve.id}">${t.commentaire(l.eleve.nomAffiche)}</label>

@@ -276,6 +276,19 @@ class VueEleve {
                 /></label>`
               : nothing
           }
+          ${
+            c.familles.includes("document")
+              ? html`<button
+                  type="button"
+                  part="bouton"
+                  class="secondaire"
+                  aria-expanded="false"
+                  @click=${(e: Event) => void import("../scan/scan-copie.js").then((m) => m.ouvrirScan(e.target as HTMLElement, devoir, langue, (f) => void this.e.envois.ajouter([f], devoir)))}
+                >
+                  ${t.photographierCopie}
+                </button>`
+              : nothing
+          }
         </div>
       </div>
       ${

@@ -23,9 +23,11 @@ export const frRendreDevoir = {
   sujets: "Fichiers du sujet",
   corrige: "Corrigé",
   telecharger: (nom: string) => `Télécharger ${nom}`,
+  pages: (n: number) => `${n} page${n > 1 ? "s" : ""}`,
   deposer: "Déposez vos fichiers ici, ou",
   choisirFichiers: "Choisir des fichiers",
   photo: "Prendre une photo",
+  photographierCopie: "Photographier ma copie",
   accepte: (familles: string, taille: string, n: number) =>
     `Accepté : ${familles}, ${taille} au plus par fichier, ${n} ${pluriel(n, "fichier", "fichiers")} au plus.`,
   tropDeFichiers: (n: number) => `Ce devoir accepte au plus ${n} ${pluriel(n, "fichier", "fichiers")}.`,

@@ -1,0 +1,93 @@
+import { Hono } from "hono";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DbHandle } from "@trousse/db";
+import { exigerSession } from "../auth/exiger-session.js";
+import { repondreAuxErreurs } from "../erreurs/repondre.js";
+import { creerModuleRendus, type ModuleRendus } from "../rendre-un-devoir.js";
+import { pdf } from "../rendus/test-support/echantillons.js";
+import { creerDevoir, creerMonde, metadonneesTus, SECRET, type Monde } from "../rendus/test-support/monde.js";
+
+// Deux instances de l'API sur la même base et le même dossier de données, comme deux processus derrière un
+// répartiteur : sur PostgreSQL, chacune a son propre pool ; sur PGlite (un seul processus possible), elles
+// partagent la base ouverte. Avant : chaque instance comptait les envois en attente de son côté (3 + 3).
+let monde: Monde;
+let secondeBase: DbHandle | null = null;
+let second: ModuleRendus;
+let appSeconde: Hono;
+beforeAll(async () => {
+  monde = await creerMonde();
+  const url = process.env.DATABASE_URL;
+  secondeBase = url ? await createDb({ url, poolMax: 4 }) : null;
+  const logger = pino({ level: "silent" });
+  second = creerModuleRendus({
+    db: (secondeBase ?? monde.base).db,
+    exigerSession: exigerSession({
+      db: (secondeBase ?? monde.base).db,
+      config: { ents: [], sessionSecret: SECRET, sessionDureeMinutes: 60 },
+      logger,
+      demo: false,
+      baseUrl: "http://trousse.test",
+    }),
+    dossierDonnees: monde.dossier,
+    maintenant: () => monde.horloge.maintenant,
+    periodeNettoyageMs: 0,
+  });
+  await second.pret;
+  appSeconde = new Hono();
+  appSeconde.route("/v1", second.app);
+  appSeconde.onError(repondreAuxErreurs(logger));
+});
+afterAll(async () => {
+  second.arreter();
+  await secondeBase?.close();
+  await monde.fermer();
+});
+
+function creation(instance: 0 | 1, devoirId: string, taille: number, nom = "copie.pdf"): Promise<Response> {
+  const init: RequestInit = {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${monde.jetons.eleve}`,
+      "Tus-Resumable": "1.0.0",
+      "Upload-Length": String(taille),
+      "Upload-Metadata": metadonneesTus({ filename: nom, devoir: devoirId }),
+    },
+  };
+  return instance === 0
+    ? monde.requete("/v1/televersements", init)
+    : Promise.resolve(appSeconde.request("http://trousse.test/v1/televersements", init));
+}
+
+describe(`deux instances sur une base (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("la limite d'envois en attente est comptée en base : 3 au plus, quelle que soit l'instance", async () => {
+    monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
+    const devoirId = await creerDevoir(monde); // nombreMax: 3
+    const reponses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => creation((i % 2) as 0 | 1, devoirId, 1000)),
+    );
+    const statuts = reponses.map((r) => r.status).sort();
+    expect(statuts).toEqual([201, 201, 201, 422, 422, 422, 422, 422]);
+    const refus = reponses.find((r) => r.status === 422)!;
+    expect(((await refus.json()) as { erreur: { code: string } }).erreur.code).toBe("trop-de-fichiers");
+  });
+
+  it("un envoi annulé sur une instance libère sa place sur l'autre", async () => {
+    const devoirId = await creerDevoir(monde);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await creation(0, devoirId, 1000);
+      expect(r.status).toBe(201);
+      ids.push(r.headers.get("location")!.split("/").pop()!);
+    }
+    expect((await creation(1, devoirId, 1000)).status).toBe(422);
+    const annulation = await monde.requete(`/v1/televersements/${ids[0]}`, {
+      method: "DELETE",
+      profil: "eleve",
+      headers: { "Tus-Resumable": "1.0.0" },
+    });
+    expect(annulation.status).toBe(204);
+    expect((await creation(1, devoirId, 1000)).status).toBe(201);
+    void pdf;
+  });
+});

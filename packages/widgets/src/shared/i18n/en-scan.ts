@@ -1,0 +1,45 @@
+import type { MessagesScan } from "./fr-scan.js";
+
+/** English texts of the mode. */
+export const enScan: MessagesScan = {
+  titre: "Photograph my work",
+  intro:
+    "Photograph each page, flat and well lit. The pages become one light PDF, made in your browser; they stay on this device until you hand in.",
+  prendre: "Take a photo",
+  choisir: "Choose images",
+  document: "Enhance the writing (black and white, shadows lifted)",
+  pages: "Pages of the work",
+  aucunePage: "No page yet.",
+  page: (n, total) => `Page ${n} of ${total}`,
+  monter: "Move up",
+  descendre: "Move down",
+  pivoter: "Rotate",
+  recadrer: "Crop",
+  reprendre: "Retake",
+  supprimer: "Delete",
+  traitement: (n) => `Preparing page ${n}…`,
+  ajoutee: (n, total) => `Page ${n} of ${total} added.`,
+  deplacee: (n, total) => `Page ${n} of ${total} moved.`,
+  pivotee: (n, total) => `Page ${n} of ${total} rotated.`,
+  supprimee: (_n, total) => `Page deleted. ${total} page${total > 1 ? "s" : ""} left.`,
+  recadree: (n, total) => `Page ${n} of ${total} cropped.`,
+  retrouvees: (n) => `${n} page${n > 1 ? "s" : ""} found on this device.`,
+  recadrage: (n) => `Crop page ${n}`,
+  aideRecadrage:
+    "Put the four corners on the sheet's corners: drag them, or pick a corner and use the arrow keys. The page will be straightened.",
+  coins: ["Top left corner", "Top right corner", "Bottom right corner", "Bottom left corner"],
+  position: (x, y) => `${x} % from the left, ${y} % from the top`,
+  valider: "Apply the crop",
+  pageEntiere: "Whole photo",
+  annuler: "Cancel",
+  coinsInvalides: "The four corners must make a sheet (no crossing sides).",
+  resume: (n, taille) => `${n} page${n > 1 ? "s" : ""} — ${taille} PDF`,
+  envoyer: "Send this PDF",
+  abandonner: "Discard these photos",
+  fermer: "Close",
+  tropGros: (taille, max) =>
+    `The PDF is ${taille}, more than the ${max} this assignment accepts: remove pages.`,
+  heic: "This photo is in HEIC (iPhone), which this browser cannot open. On the iPhone, choose Settings › Camera › Formats › “Most Compatible”, or send the photo from Safari, which converts it to JPEG.",
+  illisible: (nom) => `The image “${nom}” cannot be opened: choose a JPEG or PNG photo.`,
+  memoirePleine: "This device has no room left to keep the photos: they will be lost if the page reloads.",
+};
