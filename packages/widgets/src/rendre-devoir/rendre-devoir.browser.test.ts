@@ -1,67 +1,26 @@
 // <trousse-rendre-devoir> end to end in Debian's Chromium against the REAL API server in demo mode
 // (apps/api/dist/server.js, PGlite in a temp folder, random port), through the demo host pages it serves.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { instantVersHeureParis } from "@trousse/rules";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DOSSIER_CAPTURES,
-  DOSSIER_CDN,
-  journaliser,
-  lancerChromium,
-  RACINE_PAQUET,
-  violationsAxe,
-} from "../../test/navigateur.js";
+import { demarrerApiDemo, type ApiDemo } from "../../test/api-demo.js";
+import { DOSSIER_CAPTURES, journaliser, lancerChromium, violationsAxe } from "../../test/navigateur.js";
 
-const SERVEUR_API = join(RACINE_PAQUET, "..", "..", "apps", "api", "dist", "server.js");
 const TITRE = "Exposé <img src=x onerror=alert(1)>";
 let navigateur: Browser;
-let api: ChildProcess;
+let api: ApiDemo;
 let base = "";
-
-async function portLibre(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, "127.0.0.1", ok));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
 
 beforeAll(async () => {
   mkdirSync(DOSSIER_CAPTURES, { recursive: true });
-  const port = await portLibre();
-  base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "development",
-    TROUSSE_DEMO: "1",
-    PORT: String(port),
-    TROUSSE_BASE_URL: base,
-    TROUSSE_DATA_DIR: mkdtempSync(join(tmpdir(), "trousse-e2e-")),
-    TROUSSE_WIDGETS_DIR: DOSSIER_CDN,
-  };
-  delete env.DATABASE_URL;
-  api = spawn(process.execPath, [SERVEUR_API], { env, stdio: ["ignore", "ignore", "inherit"] });
-  navigateur = await lancerChromium();
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${base}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(
-    `L'API (${SERVEUR_API}) n'a pas démarré : construisez-la (turbo run build --filter=@trousse/api).`,
-  );
+  [api, navigateur] = await Promise.all([demarrerApiDemo(), lancerChromium()]);
+  base = api.base;
 });
 afterAll(async () => {
   await navigateur?.close();
-  api?.kill("SIGTERM");
+  api?.arreter();
 });
 
 async function ouvrir(chemin: string, largeur = 1280) {
