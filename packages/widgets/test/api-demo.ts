@@ -25,7 +25,7 @@ async function portLibre(): Promise<number> {
 }
 
 /**
- * Starts the demo API and waits for `/ready` (50 s at most).
+ * Starts the demo API and waits for `/ready` (2 minutes at most: a loaded shared machine).
  *
  * @example
  * const api = await demarrerApiDemo();
@@ -60,7 +60,7 @@ export async function demarrerApiDemo(): Promise<ApiDemo> {
       return ((await r.json()) as { jeton: string }).jeton;
     },
   };
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 480; i++) {
     if (
       await fetch(`${base}/ready`).then(
         (r) => r.ok,

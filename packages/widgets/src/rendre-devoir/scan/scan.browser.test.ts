@@ -203,7 +203,7 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     // One PDF through the usual upload, then « Rendre ».
     await scan(page).getByRole("button", { name: "Envoyer ce PDF" }).click();
     await widget(page).getByText("envoyé", { exact: true }).waitFor({ timeout: 60_000 });
-    expect(await scan(page).isHidden()).toBe(true);
+    expect(await scan(page).getByRole("heading", { name: "Photographier ma copie" }).isVisible()).toBe(false);
     await widget(page).getByRole("button", { name: "Rendre le devoir" }).click();
     await widget(page).getByRole("heading", { name: "Accusé de réception" }).waitFor();
     expect(await widget(page).locator(".accuse").innerText()).toContain("Rédaction _ mon été.pdf");
