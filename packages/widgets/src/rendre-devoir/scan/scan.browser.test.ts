@@ -253,7 +253,8 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     const rendus = readdirSync(dossier)
       .sort()
       .map((f) => lirePgm(readFileSync(join(dossier, f))));
-    expect(rendus.map((r) => [r.l, r.h])).toEqual(Array(4).fill([1240, 1754]));
+    // A4 (595.28 × 841.89 pt) at 150 dpi: pdftoppm rounds each side up, 1240.2 → 1241 and 1753.9 → 1754.
+    expect(rendus.map((r) => [r.l, r.h])).toEqual(Array(4).fill([1241, 1754]));
     expect(rendus.map(marque)).toEqual([1, 2, 3, 4]);
     expect(await violationsAxe(prof)).toEqual([]);
     await Promise.all([page.close(), prof.close()]);
