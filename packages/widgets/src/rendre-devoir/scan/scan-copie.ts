@@ -82,21 +82,7 @@ export class TrousseScanCopie extends LitElement {
     super.connectedCallback();
     if (this.langue === "en") void textesScan.charger("en").then(() => this.requestUpdate());
     void this.restaurer();
-    // Handed in: the pages kept on this device are no longer needed.
-    (this.getRootNode() as ShadowRoot).host?.addEventListener("trousse-rendu", this.rendu);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    (this.getRootNode() as ShadowRoot).host?.removeEventListener("trousse-rendu", this.rendu);
-  }
-
-  private readonly rendu = (e: Event): void => {
-    if ((e as CustomEvent<{ devoirId?: string }>).detail?.devoirId !== this.devoirId) return;
-    this.pages = [];
-    this.pdf = undefined;
-    void effacerPages(this.devoirId).catch(() => undefined);
-  };
 
   /** Brings back the pages kept for this assignment (after a reload, or a camera that reloaded the page). */
   private async restaurer(): Promise<void> {
@@ -486,6 +472,8 @@ export class TrousseScanCopie extends LitElement {
 
 definirElement(NOM_SCAN_COPIE, TrousseScanCopie);
 
+const ecoutes = new WeakSet<Element>();
+
 /**
  * Opens (or shows again) the mode under the pupil view's « Photographier ma copie » button: the element is
  * placed right after the button's row, keeps its pages while hidden, and hands the PDF to `envoyer` (the
@@ -501,6 +489,16 @@ export function ouvrirScan(
   envoyer: (fichier: File) => void,
 ): void {
   const rangee = bouton.parentElement!;
+  // Handed in: the pages kept on this device are no longer needed (listened on the widget, which outlives
+  // this element and the view's re-renders).
+  const hote = (bouton.getRootNode() as ShadowRoot).host;
+  if (hote && !ecoutes.has(hote)) {
+    ecoutes.add(hote);
+    hote.addEventListener("trousse-rendu", (e) => {
+      const id = (e as CustomEvent<{ devoirId?: string }>).detail?.devoirId;
+      if (id) void effacerPages(id).catch(() => undefined);
+    });
+  }
   let scan = rangee.nextElementSibling;
   const basculer = (ouvert: boolean) => {
     (scan as HTMLElement).hidden = !ouvert;

@@ -203,7 +203,7 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     // One PDF through the usual upload, then « Rendre ».
     await scan(page).getByRole("button", { name: "Envoyer ce PDF" }).click();
     await widget(page).getByText("envoyé", { exact: true }).waitFor({ timeout: 60_000 });
-    expect(await scan(page).isHidden()).toBe(true);
+    expect(await scan(page).getByRole("heading", { name: "Photographier ma copie" }).isVisible()).toBe(false);
     await widget(page).getByRole("button", { name: "Rendre le devoir" }).click();
     await widget(page).getByRole("heading", { name: "Accusé de réception" }).waitFor();
     expect(await widget(page).locator(".accuse").innerText()).toContain("Rédaction _ mon été.pdf");
@@ -253,7 +253,8 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     const rendus = readdirSync(dossier)
       .sort()
       .map((f) => lirePgm(readFileSync(join(dossier, f))));
-    expect(rendus.map((r) => [r.l, r.h])).toEqual(Array(4).fill([1240, 1754]));
+    // A4 (595.28 × 841.89 pt) at 150 dpi: pdftoppm rounds each side up, 1240.2 → 1241 and 1753.9 → 1754.
+    expect(rendus.map((r) => [r.l, r.h])).toEqual(Array(4).fill([1241, 1754]));
     expect(rendus.map(marque)).toEqual([1, 2, 3, 4]);
     expect(await violationsAxe(prof)).toEqual([]);
     await Promise.all([page.close(), prof.close()]);

@@ -7,7 +7,7 @@ export const A4_PIXELS = { largeur: 1240, hauteur: 1754 } as const;
 /** Height of the working copy of a photo: enough for 150 dpi, far lighter than 12 megapixels. */
 const COTE_TRAVAIL = 2000;
 /** JPEG quality: « document » pages are mostly pure white (cheap); colour photos keep more detail. */
-const QUALITE = { document: 0.6, couleur: 0.68 };
+const QUALITE = { document: 0.55, couleur: 0.68 };
 
 type Toile = OffscreenCanvas | HTMLCanvasElement;
 

@@ -283,7 +283,13 @@ class VueEleve {
                   part="bouton"
                   class="secondaire"
                   aria-expanded="false"
-                  @click=${(e: Event) => void import("../scan/scan-copie.js").then((m) => m.ouvrirScan(e.target as HTMLElement, devoir, langue, (f) => void this.e.envois.ajouter([f], devoir)))}
+                  @click=${(e: Event) => {
+                    // The button, taken now: once the event is dispatched, its target is retargeted to the widget.
+                    const b = e.currentTarget as HTMLElement;
+                    void import("../scan/scan-copie.js").then((m) =>
+                      m.ouvrirScan(b, devoir, langue, (f) => void this.e.envois.ajouter([f], devoir)),
+                    );
+                  }}
                 >
                   ${t.photographierCopie}
                 </button>`
