@@ -12,6 +12,7 @@ import {
 } from "./etat-connexion.js";
 import { gabarit } from "../pages/html.js";
 import { pageHtml } from "./html.js";
+import { resoudreCorrespondance, type AttributsEnt } from "./correspondances.js";
 import { identiteDepuisClaims } from "./mapping.js";
 import { decouvrirOidc, pkceOffert, terminerConnexionOidc, urlAutorisation } from "./oidc.js";
 import { urlConnexionCas, validerTicketCas } from "./cas.js";
@@ -162,7 +163,14 @@ export function routesAuth(deps: AuthDeps): Hono {
         nonce: etat.nonce,
         verifier: etat.verifier,
       });
-      return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims), "oidc", origine);
+      return await repondreSession(
+        c,
+        deps,
+        ent,
+        identiteDepuisClaims(ent.id, uid, claims, resoudreCorrespondance(ent.attributs as AttributsEnt)),
+        "oidc",
+        origine,
+      );
     } catch (e) {
       return repondreEchec(c, deps, e, entId, origine);
     }
@@ -199,7 +207,7 @@ export function routesAuth(deps: AuthDeps): Hono {
         c,
         deps,
         ent,
-        identiteDepuisClaims(ent.id, uid, attributs),
+        identiteDepuisClaims(ent.id, uid, attributs, resoudreCorrespondance(ent.attributs as AttributsEnt)),
         "cas",
         origine,
       );
@@ -217,7 +225,7 @@ export function routesAuth(deps: AuthDeps): Hono {
  * hands the token to the widget (at the requested origin only).
  *
  * @example
- * return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims), "oidc", origine);
+ * return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims, resoudreCorrespondance(ent.attributs as AttributsEnt)), "oidc", origine);
  */
 async function repondreSession(
   c: Context,

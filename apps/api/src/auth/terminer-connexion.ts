@@ -48,6 +48,14 @@ export async function connecterIdentite(
   try {
     utilisateur = await enregistrerIdentite(deps.db, identite);
   } catch (e) {
+    if (e instanceof ErreurDb && e.code === "identite-sans-etablissement") {
+      throw new ErreurAuth(
+        "identite-sans-etablissement",
+        "L'ENT n'a transmis ni l'UAI ni l'identifiant de structure de votre établissement : prévenez l'administrateur de Trousse.",
+        502,
+        { cause: e },
+      );
+    }
     if (e instanceof ErreurDb && e.code === "identite-invalide") {
       throw new ErreurAuth(
         "identite-invalide",

@@ -74,7 +74,10 @@ export function documenterAuth(app: OpenAPIHono): void {
         "profil-non-pris-en-charge",
         "identite-invalide",
       ]),
-      502: pageErreur("L'ENT ne répond pas", ["fournisseur-indisponible"]),
+      502: pageErreur("L'ENT ne répond pas, ou n'identifie pas l'établissement", [
+        "fournisseur-indisponible",
+        "identite-sans-etablissement",
+      ]),
     },
   });
   r.registerPath({
@@ -104,7 +107,10 @@ export function documenterAuth(app: OpenAPIHono): void {
         "profil-non-pris-en-charge",
         "identite-invalide",
       ]),
-      502: pageErreur("Le serveur CAS ne répond pas", ["fournisseur-indisponible"]),
+      502: pageErreur("Le serveur CAS ne répond pas, ou n'identifie pas l'établissement", [
+        "fournisseur-indisponible",
+        "identite-sans-etablissement",
+      ]),
     },
   });
   r.registerPath({

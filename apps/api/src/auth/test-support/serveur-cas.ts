@@ -29,12 +29,26 @@ function xmlEchec(code: string, message: string): string {
 </cas:serviceResponse>`;
 }
 
-function xmlSucces(compte: CompteCas): string {
-  const attributs = Object.entries(compte.attributs)
-    .flatMap(([nom, v]) =>
-      (Array.isArray(v) ? v : [v]).map((x) => `      <cas:${nom}>${echapperXml(x)}</cas:${nom}>`),
-    )
+/**
+ * The attributes of a CAS answer; a name `parent/enfant` writes nested elements
+ * (`<cas:ENTPersonProfils><cas:ENTPersonProfil>National_ELV</cas:ENTPersonProfil></cas:ENTPersonProfils>`).
+ */
+function xmlAttributs(attributs: CompteCas["attributs"]): string {
+  return Object.entries(attributs)
+    .flatMap(([nom, v]) => {
+      const valeurs = Array.isArray(v) ? v : [v];
+      const [parent, enfant] = nom.split("/");
+      if (enfant)
+        return [
+          `      <cas:${parent}>${valeurs.map((x) => `<cas:${enfant}>${echapperXml(x)}</cas:${enfant}>`).join("")}</cas:${parent}>`,
+        ];
+      return valeurs.map((x) => `      <cas:${nom}>${echapperXml(x)}</cas:${nom}>`);
+    })
     .join("\n");
+}
+
+function xmlSucces(compte: CompteCas): string {
+  const attributs = xmlAttributs(compte.attributs);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">
   <cas:authenticationSuccess>
