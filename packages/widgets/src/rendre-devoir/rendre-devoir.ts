@@ -5,7 +5,8 @@ import { langueDeElement } from "../shared/i18n/langue.js";
 import { themeStyles } from "../shared/theme.js";
 import { baseApi, creerClientApi, ErreurApiTrousse, type ClientApi } from "./client-api.js";
 import { rendreDevoirStyles } from "./rendre-devoir.styles.js";
-import { ouvrirConnexion, sessionValide, type SessionTrousse } from "./session.js";
+import { CoffreSession, DELAI_INACTIVITE_MINUTES, lierCoffre } from "./coffre-session.js";
+import { ouvrirConnexion } from "./session.js";
 import { textesFr, type TextesRendre } from "./textes.js";
 import type { Profil } from "./types-api.js";
 import { VueEleve } from "./vue-eleve.js";
@@ -35,6 +36,8 @@ let textesEn: TextesRendre | undefined;
  * @attr devoir - id of one assignment: the widget opens it directly.
  * @attr lang - `en` for English (the server's messages stay in French).
  * @attr theme - `ode` or `sn62`.
+ * @attr delai-inactivite - minutes without activity in the widget after which it signs out and forgets its
+ *   token (default 30; `0`: never for idleness — the session still ends at its expiry).
  * @fires trousse-connexion - after sign-in: `{ role, nomAffiche }`.
  * @fires trousse-rendu - after a hand-in: the receipt (`AccuseReception`).
  * @fires trousse-devoir-enregistre - after a teacher saves an assignment: `{ id, titre }`.
@@ -48,8 +51,16 @@ export class TrousseRendreDevoir extends LitElement {
   @property() devoir: string | null = null;
   @property({ attribute: "lang" }) langue: string | null = null;
   @property({ reflect: true }) theme: string | null = null;
+  @property({ attribute: "delai-inactivite", type: Number }) delaiInactivite = DELAI_INACTIVITE_MINUTES;
 
-  @state() session: SessionTrousse | undefined;
+  /**
+   * The session token lives in this private field only (issue 9, finding 8): a host page's script cannot
+   * read it from the element. See the README for what a host script can still do.
+   */
+  readonly #coffre = new CoffreSession({
+    delaiInactiviteMs: DELAI_INACTIVITE_MINUTES * 60_000,
+    surInactivite: () => void this.#finParInactivite(),
+  });
   @state() profil: Profil | undefined;
   @state() enCours = false;
   @state() erreur = "";
@@ -76,7 +87,7 @@ export class TrousseRendreDevoir extends LitElement {
   get client(): ClientApi {
     const base = this.baseApi;
     if (this.clientCache?.base !== base)
-      this.clientCache = { base, client: creerClientApi({ api: base, jeton: () => this.session?.jeton }) };
+      this.clientCache = { base, client: creerClientApi({ api: base, jeton: () => this.#coffre.jeton() }) };
     return this.clientCache.client;
   }
 
@@ -84,6 +95,28 @@ export class TrousseRendreDevoir extends LitElement {
     if (langueDeElement(this) === "en" && !textesEn)
       textesEn = await import("./textes-en.js").then((m) => m.textesEn).catch(() => undefined);
     super.scheduleUpdate();
+  }
+
+  constructor() {
+    super();
+    lierCoffre(this, this.#coffre);
+    // Activity in the widget (its shadow DOM's events are composed) restarts the idle countdown.
+    for (const type of ["pointerdown", "keydown"] as const)
+      this.addEventListener(type, () => this.#coffre.activite(), { passive: true });
+  }
+
+  protected override willUpdate(changements: Map<PropertyKey, unknown>): void {
+    if (changements.has("delaiInactivite")) {
+      const minutes = Number.isFinite(this.delaiInactivite) ? this.delaiInactivite : DELAI_INACTIVITE_MINUTES;
+      this.#coffre.delaiInactiviteMs = Math.max(0, minutes) * 60_000;
+    }
+  }
+
+  /** Idle too long: sign out (the token is revoked at the server) and say why. */
+  async #finParInactivite(): Promise<void> {
+    if (!this.#coffre.valide()) return;
+    await this.seDeconnecter();
+    this.erreur = this.t.sessionExpiree;
   }
 
   override connectedCallback(): void {
@@ -109,7 +142,7 @@ export class TrousseRendreDevoir extends LitElement {
       return await action();
     } catch (e) {
       if (e instanceof ErreurApiTrousse && e.status === 401) {
-        this.session = undefined;
+        this.#coffre.oublier();
         this.profil = undefined;
         this.erreur = this.t.sessionExpiree;
       } else this.erreur = e instanceof Error ? e.message : String(e);
@@ -128,7 +161,7 @@ export class TrousseRendreDevoir extends LitElement {
     this.erreur = "";
     this.annonce = this.t.connexionEnCours;
     try {
-      this.session = await ouvrirConnexion(this.baseApi, this.ent);
+      this.#coffre.garder(await ouvrirConnexion(this.baseApi, this.ent));
     } catch (e) {
       this.erreur = e instanceof Error ? e.message : String(e);
       return;
@@ -142,8 +175,11 @@ export class TrousseRendreDevoir extends LitElement {
   }
 
   async seDeconnecter(): Promise<void> {
-    await this.client.deconnecter().catch(() => undefined);
-    this.session = undefined;
+    const client = this.client;
+    const fin = client.deconnecter().catch(() => undefined);
+    // The request above already read the token: it is forgotten now, whatever the network does.
+    this.#coffre.oublier();
+    await fin;
     this.profil = undefined;
     this.eleve.reinitialiser();
     this.enseignant?.reinitialiser();
@@ -179,7 +215,7 @@ export class TrousseRendreDevoir extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const connecte = sessionValide(this.session) && this.profil;
+    const connecte = this.#coffre.valide() && this.profil;
     return html`<section
       part="base"
       class="base"

@@ -12,6 +12,7 @@ import type { TrousseRendreDevoir } from "./rendre-devoir.js";
 import { televerser } from "./televerser.js";
 import type { AccuseReception, Devoir, MonRendu, Rappel, ResumeDevoir } from "./types-api.js";
 import { palierAnnonce, verifierAvantEnvoi } from "./verifier-avant-envoi.js";
+import { jetonDe } from "./coffre-session.js";
 
 /** One picked file and where its upload stands. */
 export interface Envoi {
@@ -134,7 +135,7 @@ export class VueEleve {
       this.maj();
       televerser({
         api: this.el.baseApi,
-        jeton: () => this.el.session?.jeton,
+        jeton: () => jetonDe(this.el),
         devoirId: devoir.id,
         fichier,
         onProgres: ({ envoyes, total }) => {

@@ -7,6 +7,7 @@ import type { TrousseRendreDevoir } from "./rendre-devoir.js";
 import { televerser } from "./televerser.js";
 import type { Devoir, Groupe, LigneSuivi, ResumeDevoir, Suivi } from "./types-api.js";
 import { palierAnnonce } from "./verifier-avant-envoi.js";
+import { jetonDe } from "./coffre-session.js";
 
 /**
  * The teacher's side of `<trousse-rendre-devoir>`: the assignments set, a form to create or edit one (dates
@@ -114,7 +115,7 @@ export class VueEnseignant {
         ids.push(
           await televerser({
             api: this.el.baseApi,
-            jeton: () => this.el.session?.jeton,
+            jeton: () => jetonDe(this.el),
             devoirId,
             fichier,
             onProgres: ({ envoyes, total }) => {
