@@ -1,4 +1,4 @@
-import { sessionValide, type SessionTrousse } from "./session.js";
+import { sessionValide, type SessionTrousse } from "../session.js";
 
 /** Default idle time after which the widget forgets its token (minutes): attribute `delai-inactivite`. */
 export const DELAI_INACTIVITE_MINUTES = 30;
