@@ -5,7 +5,6 @@ import {
   creerMonde,
   metadonneesTus,
   televerser,
-  type IdentificationEtablissement,
   type Monde,
   type Profil,
   type ProfilB,
