@@ -7,7 +7,10 @@ import {
   enregistrerIdentite,
   groupesDe,
   listerUtilisateurs,
+  lierSessionEnt,
+  purgerSessionsEnt,
   purgerSessionsRevoquees,
+  terminerSessionsEnt,
   revoquerSession,
   sessionRevoquee,
   trouverParLogin,
@@ -116,49 +119,76 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
     expect(m).toHaveLength(2);
   });
 
-  it("keeps classes of two schools apart, and works without a school", async () => {
+  it("keeps apart two schools of the same name, each known by its ENT structure id (issue 9, finding 3)", async () => {
     const entId = ent();
-    const a = await enregistrerIdentite(base.db, {
+    const eleve = (uid: string, structureId: string) =>
+      enregistrerIdentite(base.db, {
+        entId,
+        uid,
+        nomAffiche: uid,
+        role: "eleve",
+        etablissement: { structureId, nom: "Collège Jean Moulin" },
+        classes: ["3A"],
+        groupes: [],
+      });
+    const lens = await eleve("a", "struct-lens");
+    const arras = await eleve("b", "struct-arras");
+    expect(lens.etablissementId).not.toBe(arras.etablissementId);
+    const [ga] = await groupesDe(base.db, lens.id);
+    const [gb] = await groupesDe(base.db, arras.id);
+    expect(ga!.id).not.toBe(gb!.id);
+    const etabs = await base.db.select().from(etablissements).where(eq(etablissements.entId, entId));
+    expect(etabs.map((e) => e.cle).sort()).toEqual(["structure:struct-arras", "structure:struct-lens"]);
+    // The UAI sent later joins the same school (its row, its classes).
+    const plusTard = await enregistrerIdentite(base.db, {
       entId,
       uid: "a",
-      nomAffiche: "A",
+      nomAffiche: "a",
       role: "eleve",
+      etablissement: { structureId: "struct-lens", uai: "0620001a", nom: "Collège Jean Moulin" },
+      classes: ["3A"],
+      groupes: [],
+    });
+    expect(plusTard.etablissementId).toBe(lens.etablissementId);
+    const [ga2] = await groupesDe(base.db, plusTard.id);
+    expect(ga2!.id).toBe(ga!.id);
+  });
+
+  it("refuses a pupil or teacher with neither UAI nor structure id (identite-sans-etablissement), name alone included", async () => {
+    const entId = ent();
+    for (const [role, etablissement, classes] of [
+      ["eleve", undefined, ["CM2"]],
+      ["enseignant", { nom: "École A" }, ["CM2"]],
+      ["eleve", { nom: "École A" }, []],
+      ["parent", undefined, ["CM2"]],
+    ] as const) {
+      const err = await enregistrerIdentite(base.db, {
+        entId,
+        uid: `x-${role}`,
+        nomAffiche: "X",
+        role,
+        ...(etablissement ? { etablissement } : {}),
+        classes: [...classes],
+        groupes: [],
+      }).catch((e: unknown) => e);
+      expect(err, role).toMatchObject({
+        code: "identite-sans-etablissement",
+        message: expect.stringContaining("ni UAI ni identifiant de structure"),
+      });
+    }
+    expect(await base.db.select().from(utilisateurs).where(eq(utilisateurs.entId, entId))).toEqual([]);
+    expect(await base.db.select().from(groupes).where(eq(groupes.entId, entId))).toEqual([]);
+    // A parent (or staff) without classes may have no school; a name alone does not make one.
+    const parent = await enregistrerIdentite(base.db, {
+      entId,
+      uid: "p",
+      nomAffiche: "P",
+      role: "parent",
       etablissement: { nom: "École A" },
-      classes: ["CM2"],
+      classes: [],
       groupes: [],
     });
-    const b = await enregistrerIdentite(base.db, {
-      entId,
-      uid: "b",
-      nomAffiche: "B",
-      role: "eleve",
-      etablissement: { nom: "École B" },
-      classes: ["CM2"],
-      groupes: [],
-    });
-    const c = await enregistrerIdentite(base.db, {
-      entId,
-      uid: "c",
-      nomAffiche: "C",
-      role: "eleve",
-      classes: ["CM2"],
-      groupes: [],
-    });
-    const d = await enregistrerIdentite(base.db, {
-      entId,
-      uid: "d",
-      nomAffiche: "D",
-      role: "eleve",
-      classes: ["CM2"],
-      groupes: [],
-    });
-    const [ga] = await groupesDe(base.db, a.id);
-    const [gb] = await groupesDe(base.db, b.id);
-    const [gc] = await groupesDe(base.db, c.id);
-    const [gd] = await groupesDe(base.db, d.id);
-    expect(ga!.id).not.toBe(gb!.id);
-    expect(c.etablissementId).toBeNull();
-    expect(gc!.id).toBe(gd!.id);
+    expect(parent.etablissementId).toBeNull();
   });
 
   it("links a parent to children by uid, even before the child signs in", async () => {
@@ -178,6 +208,7 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
       uid: "e1",
       nomAffiche: "Léo Martin",
       role: "eleve",
+      etablissement: college,
       classes: ["6A"],
       groupes: [],
     });
@@ -199,6 +230,7 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
       uid: "e2",
       nomAffiche: "X",
       role: "eleve",
+      etablissement: college,
       classes: [],
       groupes: [],
     });
@@ -240,7 +272,7 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
       uid: "t",
       nomAffiche: "T",
       role: "eleve",
-      etablissement: { nom: "École T" },
+      etablissement: { structureId: "t", nom: "École T" },
       classes: ["A"],
       groupes: ["x".repeat(201)],
     }).catch((e: unknown) => e);
@@ -256,6 +288,7 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
       login: "z",
       nomAffiche: "Zoé",
       role: "eleve",
+      etablissement: college,
       classes: [],
       groupes: [],
     });
@@ -265,6 +298,7 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
       login: "a",
       nomAffiche: "Anne",
       role: "eleve",
+      etablissement: college,
       classes: [],
       groupes: [],
     });
@@ -273,6 +307,7 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
       uid: "3",
       nomAffiche: "Paul",
       role: "enseignant",
+      etablissement: college,
       classes: [],
       groupes: [],
     });
@@ -299,5 +334,64 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
     expect(await purgerSessionsRevoquees(base.db)).toBe(1);
     expect(await sessionRevoquee(base.db, "jti-b")).toBe(false);
     expect(await sessionRevoquee(base.db, "jti-a")).toBe(true);
+  });
+});
+
+describe("ENT sign-in links (issue 9, finding 13)", () => {
+  it("ends the sessions of one CAS ticket, of one OIDC sid, or all of a subject; purges expired links", async () => {
+    const entId = ent();
+    const u = await enregistrerIdentite(base.db, {
+      entId,
+      uid: "s1",
+      nomAffiche: "S",
+      role: "parent",
+      classes: [],
+      groupes: [],
+    });
+    const demain = new Date(Date.now() + 86_400_000);
+    await lierSessionEnt(base.db, {
+      jti: `${entId}-1`,
+      entId,
+      utilisateurId: u.id,
+      sujet: "s1",
+      ticketCas: "h1",
+      expireLe: demain,
+    });
+    await lierSessionEnt(base.db, {
+      jti: `${entId}-2`,
+      entId,
+      utilisateurId: u.id,
+      sujet: "s1",
+      sidOidc: "sid-a",
+      expireLe: demain,
+    });
+    await lierSessionEnt(base.db, {
+      jti: `${entId}-3`,
+      entId,
+      utilisateurId: u.id,
+      sujet: "s1",
+      sidOidc: "sid-b",
+      expireLe: demain,
+    });
+    await lierSessionEnt(base.db, {
+      jti: `${entId}-4`,
+      entId,
+      utilisateurId: u.id,
+      sujet: "s1",
+      expireLe: new Date(Date.now() - 1000),
+    });
+
+    // Another ENT's ticket of the same value ends nothing; a NameID that is not the subject's neither.
+    expect(await terminerSessionsEnt(base.db, "autre-ent", { ticketCas: "h1" })).toEqual([]);
+    expect(await terminerSessionsEnt(base.db, entId, { ticketCas: "h1" }, "quelqu-un-d-autre")).toEqual([]);
+    expect(await terminerSessionsEnt(base.db, entId, { ticketCas: "h1" }, "s1")).toEqual([`${entId}-1`]);
+    expect(await sessionRevoquee(base.db, `${entId}-1`)).toBe(true);
+    expect(await sessionRevoquee(base.db, `${entId}-2`)).toBe(false);
+    expect(await terminerSessionsEnt(base.db, entId, { sidOidc: "sid-a" })).toEqual([`${entId}-2`]);
+    expect(await sessionRevoquee(base.db, `${entId}-3`)).toBe(false);
+    expect(await purgerSessionsEnt(base.db)).toBeGreaterThanOrEqual(1);
+    expect(await terminerSessionsEnt(base.db, entId, { sujet: "s1" })).toEqual([`${entId}-3`]);
+    expect(await sessionRevoquee(base.db, `${entId}-3`)).toBe(true);
+    expect(await sessionRevoquee(base.db, `${entId}-4`)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   liensParents,
   membres,
   ROLES,
+  sessionsEnt,
   sessionsRevoquees,
   utilisateurs,
   type NatureGroupe,
@@ -23,7 +24,11 @@ export interface IdentiteEnt {
   /** Display name (keep only what is needed). */
   nomAffiche: string;
   role: Role;
-  etablissement?: { uai?: string; nom: string };
+  /**
+   * The school, identified by its UAI or by the ENT's own structure id (at least one of them; the name
+   * alone never identifies a school: two may share it). Pupils and teachers must have one.
+   */
+  etablissement?: { uai?: string; structureId?: string; nom: string };
   /** Class names, e.g. ["3A"]. */
   classes: string[];
   /** Other teaching groups. */
@@ -71,6 +76,50 @@ function noms(liste: unknown, champ: string): string[] {
   return [...new Set(liste.map((v, i) => texte(v, `${champ}[${i}]`, 200)))];
 }
 
+/** Roles that always belong to a school (their classes are the school's). */
+const ROLES_D_ETABLISSEMENT: ReadonlySet<Role> = new Set(["eleve", "enseignant"]);
+
+/**
+ * The school of a sign-in, found or created: by `uai:<UAI>` first, else by `structure:<id>` (a school first
+ * seen without its UAI keeps its row once the ENT sends it). Its name and ids are refreshed.
+ */
+async function etablissementDe(
+  tx: Parameters<Parameters<TrousseDb["transaction"]>[0]>[0],
+  entId: string,
+  etab: { nom: string; uai: string | null; structureId: string | null },
+): Promise<string> {
+  const cles = [
+    ...(etab.uai ? [`uai:${etab.uai.toUpperCase()}`] : []),
+    ...(etab.structureId ? [`structure:${etab.structureId}`] : []),
+  ];
+  const trouves = await tx
+    .select({ id: etablissements.id, cle: etablissements.cle })
+    .from(etablissements)
+    .where(and(eq(etablissements.entId, entId), inArray(etablissements.cle, cles)));
+  const existant = cles.map((c) => trouves.find((t) => t.cle === c)).find((t) => t !== undefined);
+  if (existant) {
+    await tx
+      .update(etablissements)
+      .set({
+        nom: etab.nom,
+        uai: etab.uai ? etab.uai : sql`${etablissements.uai}`,
+        structureId: etab.structureId ? etab.structureId : sql`${etablissements.structureId}`,
+        majLe: sql`now()`,
+      })
+      .where(eq(etablissements.id, existant.id));
+    return existant.id;
+  }
+  const [ligne] = await tx
+    .insert(etablissements)
+    .values({ entId, cle: cles[0]!, uai: etab.uai, structureId: etab.structureId, nom: etab.nom })
+    .onConflictDoUpdate({
+      target: [etablissements.entId, etablissements.cle],
+      set: { nom: etab.nom, majLe: sql`now()` },
+    })
+    .returning({ id: etablissements.id });
+  return ligne!.id;
+}
+
 function verifier(identite: IdentiteEnt) {
   if (!ROLES.includes(identite.role)) {
     throw new ErreurDb(
@@ -78,21 +127,33 @@ function verifier(identite: IdentiteEnt) {
       `Identité ENT invalide : rôle « ${String(identite.role)} » inconnu (attendu : ${ROLES.join(", ")}).`,
     );
   }
-  const etab = identite.etablissement
-    ? {
-        nom: texte(identite.etablissement.nom, "etablissement.nom", 300),
-        uai: identite.etablissement.uai ? texte(identite.etablissement.uai, "etablissement.uai", 20) : null,
-      }
-    : null;
+  const e = identite.etablissement;
+  const uai = e?.uai ? texte(e.uai, "etablissement.uai", 20) : null;
+  const structureId = e?.structureId ? texte(e.structureId, "etablissement.structureId", 300) : null;
+  // A school is identified by its UAI or the ENT's structure id, never by its name alone.
+  const etab =
+    e && (uai || structureId) ? { nom: texte(e.nom, "etablissement.nom", 300), uai, structureId } : null;
+  const entId = texte(identite.entId, "entId", 100);
+  const uid = texte(identite.uid, "uid", 300);
+  const login = identite.login ? texte(identite.login, "login", 300) : null;
+  const nomAffiche = texte(identite.nomAffiche, "nomAffiche", 300);
+  const classes = noms(identite.classes, "classes");
+  const groupesNoms = noms(identite.groupes, "groupes");
+  if (!etab && (ROLES_D_ETABLISSEMENT.has(identite.role) || classes.length + groupesNoms.length > 0)) {
+    throw new ErreurDb(
+      "identite-sans-etablissement",
+      `Identité ENT refusée : ni UAI ni identifiant de structure pour ce compte (rôle « ${identite.role} »${classes.length ? `, classes ${classes.join(", ")}` : ""}) ; sans eux, ses classes se mêleraient à celles d'autres établissements.`,
+    );
+  }
   return {
-    entId: texte(identite.entId, "entId", 100),
-    uid: texte(identite.uid, "uid", 300),
-    login: identite.login ? texte(identite.login, "login", 300) : null,
-    nomAffiche: texte(identite.nomAffiche, "nomAffiche", 300),
+    entId,
+    uid,
+    login,
+    nomAffiche,
     role: identite.role,
     etablissement: etab,
-    classes: noms(identite.classes, "classes"),
-    groupes: noms(identite.groupes, "groupes"),
+    classes,
+    groupes: groupesNoms,
     enfantsUids: noms(identite.enfantsUids, "enfantsUids"),
   };
 }
@@ -100,6 +161,9 @@ function verifier(identite: IdentiteEnt) {
 /**
  * Upserts the user, their school, classes/groups memberships and parent links, in ONE transaction.
  * The ENT is the source of truth: memberships and parent links not given any more are removed.
+ * A pupil or a teacher — or anyone with classes or groups — needs a school identified by its UAI or the
+ * ENT's structure id: otherwise `ErreurDb` `identite-sans-etablissement` (a school given by its name only
+ * counts as none). Parents and staff without classes may have no school.
  *
  * @example
  * const moi = await enregistrerIdentite(db, {
@@ -113,21 +177,7 @@ export async function enregistrerIdentite(
 ): Promise<UtilisateurConnecte> {
   const id = verifier(identite);
   return db.transaction(async (tx) => {
-    let etablissementId: string | null = null;
-    if (id.etablissement) {
-      const cle = id.etablissement.uai
-        ? `uai:${id.etablissement.uai.toUpperCase()}`
-        : `nom:${id.etablissement.nom}`;
-      const [etab] = await tx
-        .insert(etablissements)
-        .values({ entId: id.entId, cle, uai: id.etablissement.uai, nom: id.etablissement.nom })
-        .onConflictDoUpdate({
-          target: [etablissements.entId, etablissements.cle],
-          set: { nom: id.etablissement.nom, majLe: sql`now()` },
-        })
-        .returning({ id: etablissements.id });
-      etablissementId = etab!.id;
-    }
+    const etablissementId = id.etablissement ? await etablissementDe(tx, id.entId, id.etablissement) : null;
 
     const [utilisateur] = await tx
       .insert(utilisateurs)
@@ -342,5 +392,98 @@ export async function purgerSessionsRevoquees(db: TrousseDb, maintenant = new Da
     .delete(sessionsRevoquees)
     .where(lt(sessionsRevoquees.expireLe, maintenant))
     .returning({ jti: sessionsRevoquees.jti });
+  return r.length;
+}
+
+/** The ENT sign-in that opened a Trousse session, recorded to end the session when the ENT signs out. */
+export interface LienSessionEnt {
+  jti: string;
+  entId: string;
+  utilisateurId: string;
+  /** The ENT's id of the user (CAS user, OIDC `sub`). */
+  sujet: string;
+  /** CAS: SHA-256 (hex) of the service ticket. */
+  ticketCas?: string;
+  /** OIDC: the id_token's `sid`. */
+  sidOidc?: string;
+  expireLe: Date;
+}
+
+/**
+ * Records which ENT sign-in opened a session (CAS ticket hash, OIDC `sid` and `sub`).
+ *
+ * @example
+ * await lierSessionEnt(db, { jti, entId: "ent-cas", utilisateurId: moi.id, sujet: "u1", ticketCas: sha256(ticket), expireLe });
+ */
+export async function lierSessionEnt(db: TrousseDb, lien: LienSessionEnt): Promise<void> {
+  await db
+    .insert(sessionsEnt)
+    .values({
+      jti: texte(lien.jti, "jti", 200),
+      entId: texte(lien.entId, "entId", 100),
+      utilisateurId: lien.utilisateurId,
+      sujet: texte(lien.sujet, "sujet", 300),
+      ticketCas: lien.ticketCas ? texte(lien.ticketCas, "ticketCas", 200) : null,
+      sidOidc: lien.sidOidc ? texte(lien.sidOidc, "sidOidc", 300) : null,
+      expireLe: lien.expireLe,
+    })
+    .onConflictDoNothing();
+}
+
+/** Which sessions an ENT sign-out ends: by CAS ticket (hash), by OIDC `sid`, or every one of a `sujet`. */
+export type CritereSessionsEnt = { ticketCas: string } | { sidOidc: string } | { sujet: string };
+
+/**
+ * Ends, in one transaction, the Trousse sessions an ENT sign-in opened (they are revoked like a
+ * sign-out: `session-revoquee`) and forgets their links. Returns the revoked `jti`s (to drop them from a
+ * session cache); none when nothing matches. `sujet`, when given with a ticket or a sid, must match too.
+ *
+ * @example
+ * const jtis = await terminerSessionsEnt(db, "ent-cas", { ticketCas: sha256(sessionIndex) }, "u1");
+ */
+export async function terminerSessionsEnt(
+  db: TrousseDb,
+  entId: string,
+  critere: CritereSessionsEnt,
+  sujet?: string,
+): Promise<string[]> {
+  const condition =
+    "ticketCas" in critere
+      ? eq(sessionsEnt.ticketCas, critere.ticketCas)
+      : "sidOidc" in critere
+        ? eq(sessionsEnt.sidOidc, critere.sidOidc)
+        : eq(sessionsEnt.sujet, critere.sujet);
+  return db.transaction(async (tx) => {
+    const liens = await tx
+      .delete(sessionsEnt)
+      .where(
+        and(
+          eq(sessionsEnt.entId, entId),
+          condition,
+          ...(sujet !== undefined && !("sujet" in critere) ? [eq(sessionsEnt.sujet, sujet)] : []),
+        ),
+      )
+      .returning({ jti: sessionsEnt.jti, expireLe: sessionsEnt.expireLe });
+    if (liens.length > 0) {
+      await tx
+        .insert(sessionsRevoquees)
+        .values(liens.map((l) => ({ jti: l.jti, expireLe: l.expireLe })))
+        .onConflictDoNothing();
+    }
+    return liens.map((l) => l.jti);
+  });
+}
+
+/**
+ * Deletes the ENT sign-in links of sessions that expired anyway; returns how many rows went.
+ *
+ * @example
+ * setInterval(() => purgerSessionsEnt(db), 3_600_000);
+ */
+export async function purgerSessionsEnt(db: TrousseDb, maintenant = new Date()): Promise<number> {
+  const r = await db
+    .delete(sessionsEnt)
+    .where(lt(sessionsEnt.expireLe, maintenant))
+    .returning({ jti: sessionsEnt.jti });
   return r.length;
 }

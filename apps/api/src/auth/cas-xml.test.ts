@@ -30,6 +30,18 @@ describe("lireReponseCas", () => {
     });
   });
 
+  it("lit un attribut imbriqué (profils SDET écrits par entcore) comme les valeurs de ses enfants", () => {
+    const r = lireReponseCas(`<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">
+      <cas:authenticationSuccess><cas:user>u</cas:user><cas:attributes>
+        <cas:ENTPersonProfils><cas:ENTPersonProfil>National_ENS</cas:ENTPersonProfil><cas:ENTPersonProfil>National_TUT</cas:ENTPersonProfil></cas:ENTPersonProfils>
+        <cas:ENTEleveClasses></cas:ENTEleveClasses>
+      </cas:attributes></cas:authenticationSuccess></cas:serviceResponse>`);
+    expect(r).toMatchObject({
+      succes: true,
+      attributs: { ENTPersonProfils: ["National_ENS", "National_TUT"], ENTEleveClasses: [""] },
+    });
+  });
+
   it("lit un échec avec son code", () => {
     expect(
       lireReponseCas(`<cas:serviceResponse xmlns:cas='http://www.yale.edu/tp/cas'>

@@ -176,7 +176,13 @@ export function lireReponseCas(xml: string): ReponseCas {
   for (const bloc of issue.enfants.filter((e) => nomLocal(e.nom) === "attributes")) {
     for (const attribut of bloc.enfants) {
       const cle = nomLocal(attribut.nom);
-      (attributs[cle] ??= []).push(attribut.texte.trim());
+      // A nested attribute (`<ENTPersonProfils><ENTPersonProfil>National_ELV</…></…>`, as entcore's KNE
+      // service writes SDET profiles): its values are the children's texts.
+      const valeurs =
+        attribut.enfants.length > 0 && attribut.texte.trim() === ""
+          ? attribut.enfants.map((e) => e.texte.trim())
+          : [attribut.texte.trim()];
+      (attributs[cle] ??= []).push(...valeurs);
     }
   }
   return { succes: true, utilisateur: user, attributs };

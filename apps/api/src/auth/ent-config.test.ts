@@ -102,4 +102,34 @@ describe("chargerAuthConfig", () => {
     expect(cas([{ ...ODE, type: "saml" }]).variable).toBe("TROUSSE_ENTS");
     expect(cas([{ ...ODE, clientSecret: "" }]).message).toMatch(/clientSecret/);
   });
+
+  it("lit « attributs » : entcore par défaut, sdet, ou une correspondance explicite ; refuse un champ inconnu", () => {
+    const config = chargerAuthConfig({
+      TROUSSE_ENTS: JSON.stringify([
+        ODE,
+        { ...CAS, attributs: "sdet" },
+        {
+          ...CAS,
+          id: "ent-3",
+          attributs: { base: "sdet", classes: ["maClasse"], valeursProfil: { X: "eleve" } },
+        },
+      ]),
+      TROUSSE_SESSION_SECRET: SECRET,
+    });
+    expect(config.ents.map((e) => e.attributs)).toEqual([
+      undefined,
+      "sdet",
+      { base: "sdet", classes: ["maClasse"], valeursProfil: { X: "eleve" } },
+    ]);
+    for (const attributs of ["ldap", { classe: ["x"] }, { valeursProfil: { X: "directeur" } }, { uai: [] }]) {
+      const e = erreurDe(() =>
+        chargerAuthConfig({
+          TROUSSE_ENTS: JSON.stringify([{ ...CAS, attributs }]),
+          TROUSSE_SESSION_SECRET: SECRET,
+        }),
+      );
+      expect(e.variable).toBe("TROUSSE_ENTS");
+      expect(e.message).toContain("attributs");
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { ROLES } from "@trousse/db";
+import { CHAMPS_CORRESPONDANCE } from "./correspondances.js";
 import { ConfigError } from "./erreurs.js";
 import { normaliserOrigine } from "./origines.js";
 
@@ -19,10 +21,26 @@ const urlHttp = z
   .url({ protocol: /^https?$/, error: "adresse http(s) attendue" })
   .transform((u) => u.replace(/\/+$/, ""));
 
+const nomsAttributs = z.array(z.string().trim().min(1).max(100)).min(1, "au moins un nom d'attribut");
+
+/**
+ * `attributs`: which names the ENT sends — `"entcore"` (default), `"sdet"` (national ENT specification,
+ * common over CAS), or an explicit map over a `base` (see `correspondances.ts`).
+ */
+const attributsSchema = z.union([
+  z.enum(["entcore", "sdet"]),
+  z.strictObject({
+    base: z.enum(["entcore", "sdet"]).optional(),
+    valeursProfil: z.record(z.string().min(1), z.enum(ROLES)).optional(),
+    ...Object.fromEntries(CHAMPS_CORRESPONDANCE.map((c) => [c, nomsAttributs.optional()])),
+  }),
+]);
+
 const communEnt = {
   id: idEnt,
   nom: z.string().trim().min(1, "nom de l'ENT manquant"),
   originesAutorisees: z.array(origine).default([]),
+  attributs: attributsSchema.optional(),
 };
 
 /** One ENT speaking OpenID Connect (authorization code), as ODE/entcore serves it. */

@@ -17,6 +17,7 @@ export type CodeErreurAuth =
   | "ticket-invalide"
   | "profil-non-pris-en-charge"
   | "identite-invalide"
+  | "identite-sans-etablissement"
   | "non-authentifie"
   | "session-expiree"
   | "session-revoquee"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ErreurAuth } from "./erreurs.js";
+import { CORRESPONDANCE_ENTCORE, CORRESPONDANCE_SDET, resoudreCorrespondance } from "./correspondances.js";
 import { identiteDepuisClaims, roleDepuisType } from "./mapping.js";
 
 describe("roleDepuisType", () => {
@@ -50,23 +51,26 @@ describe("identiteDepuisClaims", () => {
       classNames: ["0751234A$4B", "3A", "3A"],
       classes: ["c9a1-uuid"],
       structureNames: ["Lycée Victor Hugo", "Autre"],
+      structures: ["s-vh", "s-autre"],
     });
     expect(id.classes).toEqual(["4B", "3A"]);
-    expect(id.etablissement).toEqual({ nom: "Lycée Victor Hugo" });
+    expect(id.etablissement).toEqual({ nom: "Lycée Victor Hugo", structureId: "s-vh" });
   });
 
   it("se rabat sur classes quand l'ENT n'envoie que ce champ", () => {
-    expect(identiteDepuisClaims("x", "s", { type: "ELEVE", name: "A", classes: ["6A"] }).classes).toEqual([
-      "6A",
-    ]);
+    expect(
+      identiteDepuisClaims("x", "s", { type: "ELEVE", name: "A", classes: ["6A"], uai: "0750001A" }).classes,
+    ).toEqual(["6A"]);
   });
 
   it("compose le nom à partir de firstName/lastName ou given_name/family_name", () => {
     expect(
-      identiteDepuisClaims("x", "s", { type: "ELEVE", firstName: "Léa", lastName: "Martin" }).nomAffiche,
+      identiteDepuisClaims("x", "s", { type: "ELEVE", firstName: "Léa", lastName: "Martin", uai: "0750001A" })
+        .nomAffiche,
     ).toBe("Léa Martin");
     expect(
-      identiteDepuisClaims("x", "s", { type: "ELEVE", given_name: "Jo", family_name: "B" }).nomAffiche,
+      identiteDepuisClaims("x", "s", { type: "ELEVE", given_name: "Jo", family_name: "B", uai: "0750001A" })
+        .nomAffiche,
     ).toBe("Jo B");
   });
 
@@ -86,7 +90,8 @@ describe("identiteDepuisClaims", () => {
 
   it("n'attribue pas d'enfants à un autre rôle qu'un parent", () => {
     expect(
-      identiteDepuisClaims("x", "p", { type: "ENSEIGNANT", name: "P", childrenIds: ["e1"] }).enfantsUids,
+      identiteDepuisClaims("x", "p", { type: "ENSEIGNANT", name: "P", childrenIds: ["e1"], uai: "0750001A" })
+        .enfantsUids,
     ).toBeUndefined();
   });
 
@@ -109,5 +114,118 @@ describe("identiteDepuisClaims", () => {
     expect(() => identiteDepuisClaims("x", " ", { type: "ELEVE", name: "A" })).toThrow(
       expect.objectContaining({ code: "identite-invalide" }) as ErreurAuth,
     );
+  });
+
+  it("refuse un élève ou un enseignant sans UAI ni structure, même avec un nom d'établissement (identite-sans-etablissement)", () => {
+    for (const claims of [
+      { type: "ELEVE", name: "A", classId: "3A", schoolName: "Collège Jean Moulin" },
+      { type: "ENSEIGNANT", name: "B" },
+      { type: "PERSEDUCNAT", name: "C", classNames: ["3A"] },
+    ]) {
+      let erreur: ErreurAuth | undefined;
+      try {
+        identiteDepuisClaims("ent-x", "s", claims);
+      } catch (e) {
+        erreur = e as ErreurAuth;
+      }
+      expect(erreur, claims.type).toMatchObject({ code: "identite-sans-etablissement", status: 502 });
+      // The operator learns which attributes are missing, with which correspondence of which ENT.
+      expect(erreur?.message).toContain("« uai » (UAI) ou « structures » (structure)");
+      expect(erreur?.message).toContain("correspondance « entcore » de l'ENT « ent-x »");
+    }
+    expect(() =>
+      identiteDepuisClaims("x", "s", { ENTPersonProfils: "National_ELV", cn: "A" }, CORRESPONDANCE_SDET),
+    ).toThrow(
+      /« ENTPersonStructRattachRNE », « ENTPersonStructRattachUAI » \(UAI\) ou « ENTPersonStructRattach »/,
+    );
+    // A parent or staff member without classes may come without a school.
+    expect(identiteDepuisClaims("x", "p", { type: "PERSRELELEVE", name: "P" }).etablissement).toBeUndefined();
+  });
+});
+
+describe("correspondances : entcore, SDET, explicite", () => {
+  it("lit les attributs SDET d'un élève, d'un enseignant et d'un parent (CAS)", () => {
+    const sdet = CORRESPONDANCE_SDET;
+    expect(
+      identiteDepuisClaims(
+        "e",
+        "u1",
+        {
+          ENTPersonProfils: ["National_ELV"],
+          ENTPersonNom: ["Martin"],
+          ENTPersonPrenom: ["Léa"],
+          ENTPersonLogin: ["lea.martin"],
+          ENTPersonStructRattach: ["ENTStructureSIREN=19620001000013,ou=structures,dc=ent,dc=fr"],
+          ENTPersonStructRattachRNE: ['["0620001a"]'],
+          ENTPersonStructRattachName: ["Collège Jean Moulin"],
+          ENTEleveClasses: ["ENTStructureSIREN=19620001000013,ou=structures,dc=ent,dc=fr$3A"],
+          ENTEleveGroupes: ["x$Latin"],
+        },
+        sdet,
+      ),
+    ).toEqual({
+      entId: "e",
+      uid: "u1",
+      login: "lea.martin",
+      nomAffiche: "Léa Martin",
+      role: "eleve",
+      classes: ["3A"],
+      groupes: ["Latin"],
+      etablissement: {
+        nom: "Collège Jean Moulin",
+        uai: "0620001A",
+        structureId: "ENTStructureSIREN=19620001000013,ou=structures,dc=ent,dc=fr",
+      },
+    });
+    // A teacher: empty pupil attributes (as entcore's KNE service sends them), classes in ENTAuxEnsClasses.
+    const prof = identiteDepuisClaims(
+      "e",
+      "u2",
+      {
+        ENTPersonProfils: ["National_ENS"],
+        ENTPersonNom: ["Durand"],
+        ENTPersonPrenom: ["Marie"],
+        ENTPersonStructRattach: ["1234"],
+        ENTEleveClasses: [""],
+        ENTAuxEnsClasses: ["1234$3A", "1234$4B"],
+      },
+      sdet,
+    );
+    expect(prof).toMatchObject({ role: "enseignant", classes: ["3A", "4B"], nomAffiche: "Marie Durand" });
+    expect(prof.etablissement).toEqual({ nom: "Établissement 1234", structureId: "1234" });
+    const parent = identiteDepuisClaims(
+      "e",
+      "u3",
+      {
+        ENTPersonProfils: ["National_TUT"],
+        ENTPersonNom: ["Martin"],
+        ENTPersonPrenom: ["Sophie"],
+        ENTAuxPersRelEleveEleve: ["uid=u1,ou=people,dc=ent,dc=fr"],
+      },
+      sdet,
+    );
+    expect(parent).toMatchObject({ role: "parent", enfantsUids: ["u1"] });
+    expect(roleDepuisType(["Autre", "national_2"], sdet)).toBe("parent");
+    expect(roleDepuisType("National_ELV")).toBeUndefined();
+  });
+
+  it("une correspondance explicite remplace les champs de sa base et ajoute des valeurs de profil", () => {
+    const c = resoudreCorrespondance({
+      base: "sdet",
+      classes: ["maClasse"],
+      valeursProfil: { apprenant: "eleve" },
+    });
+    expect(c.nom).toBe("explicite");
+    expect(c.uai).toEqual(CORRESPONDANCE_SDET.uai);
+    expect(
+      identiteDepuisClaims(
+        "e",
+        "u",
+        { ENTPersonProfils: "APPRENANT", cn: "A", maClasse: "5C", ENTPersonStructRattach: "s" },
+        c,
+      ),
+    ).toMatchObject({ role: "eleve", classes: ["5C"] });
+    expect(resoudreCorrespondance(undefined)).toBe(CORRESPONDANCE_ENTCORE);
+    expect(resoudreCorrespondance({ uai: ["codeEtab"] }).profil).toEqual(CORRESPONDANCE_ENTCORE.profil);
   });
 });

@@ -1,4 +1,5 @@
 import type { IdentiteEnt, Role } from "@trousse/db";
+import { CORRESPONDANCE_ENTCORE, type Correspondance } from "./correspondances.js";
 import { ErreurAuth } from "./erreurs.js";
 
 /**
@@ -19,7 +20,8 @@ import { ErreurAuth } from "./erreurs.js";
  * - `auth/src/main/java/org/entcore/auth/adapter/UserInfoAdapterOpenIdConnectV1_0.java`: the standard
  *   OpenID claims, `sub` = `externalId`, `name`/`preferred_username` = `username`, `given_name`, `family_name`.
  *
- * So we read, in this order: classes from `classNames`, else `classId`, else `classes` (other ENTs put names
+ * These names are the `entcore` correspondence (`correspondances.ts`), the default; an ENT may use the SDET
+ * names (`sdet`) or an explicit map (`attributs` in ents.json). With entcore's, we read, in this order: classes from `classNames`, else `classId`, else `classes` (other ENTs put names
  * there; on entcore it only holds ids, which is why it comes last); the school name from `schoolName`, else
  * the first of `structureNames`; the UAI from `uai` (array or string); the children from `childrenIds`, else
  * the keys of `children`. The same mapping serves CAS attributes (every value may be an array there).
@@ -27,18 +29,6 @@ import { ErreurAuth } from "./erreurs.js";
  * `groupNames` claim is present.
  */
 export type ClaimsEnt = Record<string, unknown>;
-
-const ROLES_PAR_TYPE: Record<string, Role> = {
-  ELEVE: "eleve",
-  ENSEIGNANT: "enseignant",
-  PERSRELELEVE: "parent",
-  PERSEDUCNAT: "personnel",
-  // entcore profile names (HEAD(n.profiles)), sent as is by some adapters and CAS mappings.
-  STUDENT: "eleve",
-  TEACHER: "enseignant",
-  RELATIVE: "parent",
-  PERSONNEL: "personnel",
-};
 
 function premiereChaine(valeur: unknown): string | undefined {
   if (typeof valeur === "string") return valeur.trim() === "" ? undefined : valeur.trim();
@@ -52,16 +42,45 @@ function premiereChaine(valeur: unknown): string | undefined {
   return undefined;
 }
 
+/** A CAS attribute may carry a JSON array as text (`["0751234A"]`): its items then. */
+function deplier(valeur: unknown): unknown {
+  if (typeof valeur === "string" && valeur.startsWith("[") && valeur.endsWith("]")) {
+    try {
+      const lu: unknown = JSON.parse(valeur);
+      if (Array.isArray(lu)) return lu;
+    } catch {
+      // Not JSON: the text itself.
+    }
+  }
+  if (Array.isArray(valeur)) return valeur.flatMap((v) => deplier(v) as unknown[]);
+  return [valeur];
+}
+
 function chaines(valeur: unknown): string[] {
   if (valeur === undefined || valeur === null) return [];
-  const liste = Array.isArray(valeur) ? valeur : [valeur];
   const resultat: string[] = [];
-  for (const v of liste) {
+  for (const v of deplier(valeur) as unknown[]) {
     const s = premiereChaine(v);
     if (s !== undefined && !resultat.includes(s)) resultat.push(s);
   }
   return resultat;
 }
+
+/** The value of the first attribute of `noms` that holds a non-empty value, and its name. */
+function lire(claims: ClaimsEnt, noms: readonly string[]): { nom: string; valeur: unknown } | undefined {
+  for (const nom of noms) {
+    const valeur = claims[nom];
+    if (valeur === undefined || valeur === null) continue;
+    const vide =
+      typeof valeur === "object" && !Array.isArray(valeur)
+        ? Object.keys(valeur).length === 0
+        : chaines(valeur).length === 0;
+    if (!vide) return { nom, valeur };
+  }
+  return undefined;
+}
+
+const premier = (claims: ClaimsEnt, noms: readonly string[]) => chaines(lire(claims, noms)?.valeur)[0];
 
 /** entcore stores some class names as `<structure externalId>$<class name>`: keep the class name only. */
 function nomDeClasse(brut: string): string {
@@ -69,23 +88,44 @@ function nomDeClasse(brut: string): string {
   return i >= 0 && i < brut.length - 1 ? brut.slice(i + 1) : brut;
 }
 
-/**
- * Maps an ODE `type` (ELEVE, ENSEIGNANT, PERSRELELEVE, PERSEDUCNAT — or the entcore profile name) to a
- * Trousse role; `undefined` for the others (SUPERADMIN, Guest…).
- *
- * @example
- * roleDepuisType("PERSRELELEVE"); // "parent"
- * roleDepuisType("SUPERADMIN"); // undefined
- */
-export function roleDepuisType(type: unknown): Role | undefined {
-  const t = premiereChaine(type);
-  return t === undefined ? undefined : ROLES_PAR_TYPE[t.toUpperCase()];
+/** An LDAP DN `uid=<id>,ou=people,…` (SDET): the id; anything else as is. */
+function idDepuisDn(brut: string): string {
+  const m = /^uid=([^,]+),/i.exec(brut);
+  return m?.[1] ?? brut;
 }
 
 /**
- * Builds the Trousse identity from ODE userinfo claims (or CAS attributes). `uid` is the stable external id
- * (OIDC `sub`, CAS user). Throws `ErreurAuth` `profil-non-pris-en-charge` (unknown `type`) or
- * `identite-invalide` (no display name).
+ * Maps a profile value to a Trousse role with the given correspondence (entcore's by default: ELEVE,
+ * ENSEIGNANT, PERSRELELEVE, PERSEDUCNAT or the entcore profile name; SDET's: National_ELV…); `undefined`
+ * for the others (SUPERADMIN, Guest…). The first value that maps wins (a multi-valued profile).
+ *
+ * @example
+ * roleDepuisType("PERSRELELEVE"); // "parent"
+ * roleDepuisType(["National_TUT"], CORRESPONDANCE_SDET); // "parent"
+ * roleDepuisType("SUPERADMIN"); // undefined
+ */
+export function roleDepuisType(
+  type: unknown,
+  correspondance: Correspondance = CORRESPONDANCE_ENTCORE,
+): Role | undefined {
+  for (const t of chaines(type)) {
+    const role = correspondance.valeursProfil[t.toUpperCase()];
+    if (role !== undefined) return role;
+  }
+  return undefined;
+}
+
+/** Roles whose classes belong to a school: they need one (UAI or structure id). */
+const ROLES_D_ETABLISSEMENT: ReadonlySet<Role> = new Set(["eleve", "enseignant"]);
+
+const guillemets = (noms: readonly string[]) => noms.map((n) => `« ${n} »`).join(", ");
+
+/**
+ * Builds the Trousse identity from ODE userinfo claims or CAS attributes, read with the ENT's
+ * correspondence (`entcore` by default, `sdet`, or explicit). `uid` is the stable external id (OIDC `sub`,
+ * CAS user). Throws `ErreurAuth` `profil-non-pris-en-charge` (unknown profile), `identite-invalide` (no
+ * display name) or `identite-sans-etablissement` (a pupil, a teacher or anyone with classes, without UAI
+ * nor structure id: the message names the attributes the operator must have the ENT send).
  *
  * @example
  * identiteDepuisClaims("ode-paris", "f1c2", {
@@ -95,8 +135,14 @@ export function roleDepuisType(type: unknown): Role | undefined {
  * // { entId: "ode-paris", uid: "f1c2", role: "eleve", classes: ["3A"],
  * //   etablissement: { uai: "0750001A", nom: "Collège Jean Moulin" }, … }
  */
-export function identiteDepuisClaims(entId: string, uid: string, claims: ClaimsEnt): IdentiteEnt {
-  const role = roleDepuisType(claims.type ?? claims.profile ?? claims.profiles);
+export function identiteDepuisClaims(
+  entId: string,
+  uid: string,
+  claims: ClaimsEnt,
+  correspondance: Correspondance = CORRESPONDANCE_ENTCORE,
+): IdentiteEnt {
+  const c = correspondance;
+  const role = roleDepuisType(lire(claims, c.profil)?.valeur, c);
   if (role === undefined) {
     throw new ErreurAuth(
       "profil-non-pris-en-charge",
@@ -104,19 +150,11 @@ export function identiteDepuisClaims(entId: string, uid: string, claims: ClaimsE
       403,
     );
   }
-  const prenomNom = [
-    premiereChaine(claims.firstName ?? claims.given_name),
-    premiereChaine(claims.lastName ?? claims.family_name),
-  ]
+  const prenomNom = [premier(claims, c.prenom), premier(claims, c.nomFamille)]
     .filter((s) => s !== undefined)
     .join(" ");
-  const login = premiereChaine(claims.login ?? claims.preferred_username);
-  const nomAffiche =
-    premiereChaine(claims.username) ??
-    premiereChaine(claims.displayName) ??
-    premiereChaine(claims.name) ??
-    (prenomNom === "" ? undefined : prenomNom) ??
-    login;
+  const login = premier(claims, c.login);
+  const nomAffiche = premier(claims, c.nomAffiche) ?? (prenomNom === "" ? undefined : prenomNom) ?? login;
   if (nomAffiche === undefined || uid.trim() === "") {
     throw new ErreurAuth(
       "identite-invalide",
@@ -125,33 +163,40 @@ export function identiteDepuisClaims(entId: string, uid: string, claims: ClaimsE
     );
   }
 
-  const sourceClasses = claims.classNames ?? claims.classId ?? claims.classes;
-  const classes = chaines(sourceClasses)
+  const classes = chaines(lire(claims, c.classes)?.valeur)
     .map(nomDeClasse)
-    .filter((c, i, t) => t.indexOf(c) === i);
+    .filter((x, i, t) => t.indexOf(x) === i);
+  const groupes = chaines(lire(claims, c.groupes)?.valeur)
+    .map(nomDeClasse)
+    .filter((x, i, t) => t.indexOf(x) === i);
 
-  const nomEtablissement = premiereChaine(claims.schoolName) ?? premiereChaine(claims.structureNames);
-  const uai = premiereChaine(claims.uai)?.toUpperCase();
-  const identite: IdentiteEnt = {
-    entId,
-    uid: uid.trim(),
-    nomAffiche,
-    role,
-    classes,
-    groupes: chaines(claims.groupNames),
-  };
+  const uai = premier(claims, c.uai)?.toUpperCase();
+  const structureId = premier(claims, c.structure);
+  const nomEtablissement = premier(claims, c.nomEtablissement);
+  if (
+    uai === undefined &&
+    structureId === undefined &&
+    (ROLES_D_ETABLISSEMENT.has(role) || classes.length + groupes.length > 0)
+  ) {
+    throw new ErreurAuth(
+      "identite-sans-etablissement",
+      `L'ENT n'a transmis ni l'UAI ni l'identifiant de structure de votre établissement : Trousse ne peut pas vous rattacher à vos classes sans les mêler à celles d'un autre établissement. Prévenez l'administrateur de Trousse : aucun des attributs ${guillemets(c.uai)} (UAI) ou ${guillemets(c.structure)} (structure) n'est rempli pour ce compte (correspondance « ${c.nom} » de l'ENT « ${entId} ») ; l'ENT doit les transmettre, ou « attributs » doit les nommer dans la configuration des ENT.`,
+      502,
+    );
+  }
+  const identite: IdentiteEnt = { entId, uid: uid.trim(), nomAffiche, role, classes, groupes };
   if (login !== undefined) identite.login = login;
-  if (nomEtablissement !== undefined || uai !== undefined) {
-    identite.etablissement = { nom: nomEtablissement ?? `Établissement ${uai}` };
+  if (uai !== undefined || structureId !== undefined) {
+    identite.etablissement = { nom: nomEtablissement ?? `Établissement ${uai ?? structureId}` };
     if (uai !== undefined) identite.etablissement.uai = uai;
+    if (structureId !== undefined) identite.etablissement.structureId = structureId;
   }
   if (role === "parent") {
+    const source = lire(claims, c.enfants)?.valeur;
     const enfants =
-      claims.childrenIds !== undefined
-        ? chaines(claims.childrenIds)
-        : claims.children !== null && typeof claims.children === "object" && !Array.isArray(claims.children)
-          ? Object.keys(claims.children)
-          : chaines(claims.children);
+      source !== null && typeof source === "object" && !Array.isArray(source)
+        ? Object.keys(source)
+        : chaines(source).map(idDepuisDn);
     if (enfants.length > 0) identite.enfantsUids = enfants;
   }
   return identite;

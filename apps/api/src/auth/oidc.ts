@@ -342,7 +342,8 @@ export async function lireUserinfo(
 
 /**
  * The whole back-channel part of an OIDC sign-in: the ENT's redirect checked → code → tokens → verified
- * id_token → userinfo. Returns the stable `uid` (id_token `sub`) and the merged claims (userinfo over id_token).
+ * id_token → userinfo. Returns the stable `uid` (id_token `sub`), the merged claims (userinfo over id_token)
+ * and the id_token's `sid` when the ENT sends one.
  *
  * @example
  * const { uid, claims } = await terminerConnexionOidc(ent, { parametres: url.searchParams, etat, redirectUri, nonce, verifier });
@@ -350,10 +351,13 @@ export async function lireUserinfo(
 export async function terminerConnexionOidc(
   ent: EntOidc,
   p: { parametres: URLSearchParams; etat: string; redirectUri: string; nonce: string; verifier?: string },
-): Promise<{ uid: string; claims: ClaimsEnt }> {
+): Promise<{ uid: string; claims: ClaimsEnt; sid?: string }> {
   const decouverte = await decouvrirOidc(ent.issuer);
   const retour = validerRetour(ent, decouverte, p.parametres, p.etat);
   const { accessToken, idClaims } = await echangerCode(ent, decouverte, { ...p, retour });
   const userinfo = await lireUserinfo(ent, decouverte, accessToken, idClaims.sub);
-  return { uid: idClaims.sub, claims: { ...idClaims, ...userinfo } as ClaimsEnt };
+  const claims = { ...idClaims, ...userinfo } as ClaimsEnt;
+  // The ENT's session id (OpenID Connect Back-Channel Logout § 2.1), to end this sign-in's session later.
+  const sid = typeof idClaims.sid === "string" && idClaims.sid !== "" ? idClaims.sid : undefined;
+  return sid ? { uid: idClaims.sub, claims, sid } : { uid: idClaims.sub, claims };
 }

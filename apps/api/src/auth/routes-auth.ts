@@ -1,4 +1,4 @@
-import type { IdentiteEnt } from "@trousse/db";
+import { terminerSessionsEnt, type CritereSessionsEnt, type IdentiteEnt } from "@trousse/db";
 import { Hono, type Context } from "hono";
 import type { AuthDeps } from "./deps.js";
 import { baseSansBarre } from "./deps.js";
@@ -12,13 +12,17 @@ import {
 } from "./etat-connexion.js";
 import { gabarit } from "../pages/html.js";
 import { pageHtml } from "./html.js";
+import { resoudreCorrespondance, type AttributsEnt } from "./correspondances.js";
 import { identiteDepuisClaims } from "./mapping.js";
 import { decouvrirOidc, pkceOffert, terminerConnexionOidc, urlAutorisation } from "./oidc.js";
 import { urlConnexionCas, validerTicketCas } from "./cas.js";
 import { messageOrigineRefusee, normaliserOrigine, origineAutorisee } from "./origines.js";
 import { envoyerPage, envoyerPageErreur } from "./pages-reponse.js";
 import { pageSession, SCRIPT_POPUP } from "./popup.js";
-import { connecterIdentite } from "./terminer-connexion.js";
+import { cacheSessionsDe } from "./cache-sessions.js";
+import { hacherTicketCas, lireDemandeDeconnexionCas } from "./deconnexion-cas.js";
+import { verifierJetonDeconnexion } from "./deconnexion-oidc.js";
+import { connecterIdentite, type SessionEntOuverte } from "./terminer-connexion.js";
 import { routesDemo } from "./demo.js";
 
 /** Redirect URI registered at the ENT for an OIDC ENT: `<baseUrl>/auth/oidc/<entId>/retour`. */
@@ -151,14 +155,22 @@ export function routesAuth(deps: AuthDeps): Hono {
           400,
         );
       // error, iss, state and code of the ENT's redirect are checked by oauth4webapi (oidc.ts).
-      const { uid, claims } = await terminerConnexionOidc(ent, {
+      const { uid, claims, sid } = await terminerConnexionOidc(ent, {
         parametres: new URL(c.req.url).searchParams,
         etat: etat.etat,
         redirectUri: urlRetourOidc(deps, ent),
         nonce: etat.nonce,
         verifier: etat.verifier,
       });
-      return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims), "oidc", origine);
+      return await repondreSession(
+        c,
+        deps,
+        ent,
+        identiteDepuisClaims(ent.id, uid, claims, resoudreCorrespondance(ent.attributs as AttributsEnt)),
+        "oidc",
+        origine,
+        { sujet: uid, ...(sid ? { sidOidc: sid } : {}) },
+      );
     } catch (e) {
       return repondreEchec(c, deps, e, entId, origine);
     }
@@ -195,13 +207,52 @@ export function routesAuth(deps: AuthDeps): Hono {
         c,
         deps,
         ent,
-        identiteDepuisClaims(ent.id, uid, attributs),
+        identiteDepuisClaims(ent.id, uid, attributs, resoudreCorrespondance(ent.attributs as AttributsEnt)),
         "cas",
         origine,
+        { sujet: uid, ticketCas: hacherTicketCas(ticket) },
       );
     } catch (e) {
       return repondreEchec(c, deps, e, entId, origine);
     }
+  });
+
+  // CAS single logout: the CAS server POSTs a SAML LogoutRequest to the service URL of the sign-in.
+  app.post("/cas/:entId/retour", async (c) => {
+    const ent = trouverEnt(deps.config, c.req.param("entId"));
+    if (ent?.type !== "cas") throw new ErreurAuth("ent-inconnu", "Cet ENT ne se connecte pas par CAS.", 404);
+    const demande = lireDemandeDeconnexionCas(await c.req.text());
+    if (!demande)
+      throw new ErreurAuth(
+        "parametre-invalide",
+        "Demande de déconnexion CAS attendue : champ « logoutRequest » (LogoutRequest SAML avec SessionIndex).",
+        400,
+      );
+    await terminerSessionsDeLEnt(
+      deps,
+      ent.id,
+      { ticketCas: hacherTicketCas(demande.sessionIndex) },
+      demande.nameId,
+      "cas",
+    );
+    return c.body(null, 200, { "cache-control": "no-store" });
+  });
+
+  // OpenID Connect back-channel logout: the ENT POSTs a signed logout_token (sid and/or sub).
+  app.post("/oidc/:entId/deconnexion", async (c) => {
+    const ent = trouverEnt(deps.config, c.req.param("entId"));
+    if (ent?.type !== "oidc")
+      throw new ErreurAuth("ent-inconnu", "Cet ENT ne se connecte pas par OpenID Connect.", 404);
+    const jeton = new URLSearchParams(await c.req.text()).get("logout_token") ?? "";
+    const { sid, sub } = await verifierJetonDeconnexion(ent, jeton);
+    await terminerSessionsDeLEnt(
+      deps,
+      ent.id,
+      sid ? { sidOidc: sid } : { sujet: sub! },
+      sid ? sub : undefined,
+      "oidc",
+    );
+    return c.body(null, 200, { "cache-control": "no-store" });
   });
 
   app.route("/demo", routesDemo(deps));
@@ -213,7 +264,7 @@ export function routesAuth(deps: AuthDeps): Hono {
  * hands the token to the widget (at the requested origin only).
  *
  * @example
- * return await repondreSession(c, deps, ent, identiteDepuisClaims(ent.id, uid, claims), "oidc", origine);
+ * return await repondreSession(c, deps, ent, identite, "oidc", origine, { sujet: uid, sidOidc: sid });
  */
 async function repondreSession(
   c: Context,
@@ -222,8 +273,9 @@ async function repondreSession(
   identite: IdentiteEnt,
   methode: "oidc" | "cas",
   origine: string | undefined,
+  sessionEnt: SessionEntOuverte,
 ): Promise<Response> {
-  const { jeton, expireLe, utilisateur } = await connecterIdentite(deps, identite, methode);
+  const { jeton, expireLe, utilisateur } = await connecterIdentite(deps, identite, methode, sessionEnt);
   return envoyerPage(
     c,
     pageSession({
@@ -234,6 +286,29 @@ async function repondreSession(
       frameAncestors: ent.originesAutorisees,
       demo: deps.demo,
     }),
+  );
+}
+
+/**
+ * Ends the Trousse sessions an ENT sign-in opened, as the ENT signed the user out: they are revoked like a
+ * sign-out (`session-revoquee`) and dropped from the session cache. Logged by ids and counts only.
+ *
+ * @example
+ * await terminerSessionsDeLEnt(deps, ent.id, { ticketCas: hacherTicketCas(sessionIndex) }, nameId, "cas");
+ */
+async function terminerSessionsDeLEnt(
+  deps: AuthDeps,
+  entId: string,
+  critere: CritereSessionsEnt,
+  sujet: string | undefined,
+  methode: "cas" | "oidc",
+): Promise<void> {
+  const jtis = await terminerSessionsEnt(deps.db, entId, critere, sujet);
+  const cache = cacheSessionsDe(deps.db);
+  for (const jti of jtis) cache?.oublier(jti);
+  deps.logger.info(
+    { evenement: "deconnexion-ent", methode, entId, sessions: jtis.length, jtis },
+    "déconnexion depuis l'ENT",
   );
 }
 

@@ -29,6 +29,16 @@ export function pageIntegrer(
 <h1>Intégrer un widget Trousse</h1>
 <p>Choisissez un widget et ses options, vérifiez l'aperçu, puis copiez l'extrait dans votre page. Dans une page
 ODE (qui retire les balises <code>&lt;script&gt;</code>), utilisez l'iframe.</p>
+<section aria-labelledby="t-securite" id="securite"><h2 id="t-securite">Balise script ou iframe : la sécurité du jeton</h2>
+<p>Avec la <strong>balise script</strong>, le widget vit dans votre page : tout script de cette page peut écouter
+les messages de la fenêtre de connexion et y lire le jeton de l'élève, envelopper <code>fetch</code> pour lire
+l'en-tête <code>Authorization</code> des requêtes du widget, ou cliquer ses boutons — et agir au nom de l'élève
+jusqu'à l'expiration du jeton. Le widget ne l'expose plus par ses propriétés (champ privé), mais ne peut pas
+fermer ces chemins-là. Avec l'<strong>iframe</strong>, rien de cela : votre page ne voit ni les messages, ni les
+requêtes, ni le contenu du widget.</p>
+<p><strong>Si votre page porte des scripts tiers</strong> (statistiques, publicité, modules d'autres éditeurs),
+<strong>utilisez l'iframe</strong>. Sur un poste partagé, le widget se déconnecte après 30 minutes sans activité
+(attribut <code>delai-inactivite</code>, en minutes).</p></section>
 <div class="integrer">
 <form id="options" aria-label="Options du widget" data-origines="${JSON.stringify(config.origines ?? [])}" data-demo="${demo ? "1" : ""}">
 <p class="champ"><label for="i-widget">Widget</label><select id="i-widget" name="widget">${option("choisir-visio", "Choisir un outil de visioconférence")}${option("rendre-devoir", "Rendre un devoir")}</select></p>

@@ -133,6 +133,9 @@ describe("/integrer et /demo/*", () => {
     expect(r.status).toBe(200);
     const html = await r.text();
     expect(html).toContain('<script type="module" src="/embed/integrer.js"></script>');
+    // What a host page's script can still do in script-tag mode, and the iframe recommended (issue 9, finding 8).
+    expect(html).toContain("envelopper <code>fetch</code>");
+    expect(html).toContain("<strong>utilisez l'iframe</strong>");
     expect(html).not.toMatch(/<script>(?!<)/);
   });
 

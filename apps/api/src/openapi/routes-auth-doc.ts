@@ -74,7 +74,10 @@ export function documenterAuth(app: OpenAPIHono): void {
         "profil-non-pris-en-charge",
         "identite-invalide",
       ]),
-      502: pageErreur("L'ENT ne répond pas", ["fournisseur-indisponible"]),
+      502: pageErreur("L'ENT ne répond pas, ou n'identifie pas l'établissement", [
+        "fournisseur-indisponible",
+        "identite-sans-etablissement",
+      ]),
     },
   });
   r.registerPath({
@@ -104,7 +107,76 @@ export function documenterAuth(app: OpenAPIHono): void {
         "profil-non-pris-en-charge",
         "identite-invalide",
       ]),
-      502: pageErreur("Le serveur CAS ne répond pas", ["fournisseur-indisponible"]),
+      502: pageErreur("Le serveur CAS ne répond pas, ou n'identifie pas l'établissement", [
+        "fournisseur-indisponible",
+        "identite-sans-etablissement",
+      ]),
+    },
+  });
+  const erreurJson = (description: string, liste: string[]) => ({
+    description: `${description}${codes(liste)}`,
+    content: {
+      "application/json": {
+        schema: z.object({ erreur: z.object({ code: z.string(), message: z.string() }) }),
+      },
+    },
+  });
+  r.registerPath({
+    method: "post",
+    path: "/auth/cas/{entId}/retour",
+    tags: ["Connexion ENT"],
+    summary:
+      "Déconnexion unique CAS : le serveur CAS de l'ENT poste un LogoutRequest SAML (SessionIndex = ticket) ; les sessions Trousse ouvertes par ce ticket sont fermées",
+    request: {
+      params: z.object({ entId: z.string() }),
+      body: {
+        required: true,
+        content: {
+          "application/x-www-form-urlencoded": {
+            schema: z.object({
+              logoutRequest: z
+                .string()
+                .openapi({ description: "<samlp:LogoutRequest> avec <saml:NameID> et <samlp:SessionIndex>" }),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: { description: "Reçu (sessions de ce ticket fermées, s'il y en avait)" },
+      400: erreurJson("Demande illisible", ["parametre-invalide"]),
+      404: erreurJson("ENT inconnu ou pas en CAS", ["ent-inconnu"]),
+    },
+  });
+  r.registerPath({
+    method: "post",
+    path: "/auth/oidc/{entId}/deconnexion",
+    tags: ["Connexion ENT"],
+    summary:
+      "Déconnexion OpenID Connect par canal arrière (backchannel_logout_uri à déclarer dans l'ENT) : logout_token signé, sessions Trousse de ce sid (ou de ce sub) fermées",
+    request: {
+      params: z.object({ entId: z.string() }),
+      body: {
+        required: true,
+        content: {
+          "application/x-www-form-urlencoded": {
+            schema: z.object({
+              logout_token: z
+                .string()
+                .openapi({ description: "JWT signé par l'ENT (events, sid et/ou sub)" }),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: { description: "Sessions fermées (Cache-Control: no-store)" },
+      400: erreurJson("Jeton de déconnexion invalide", ["jeton-fournisseur-invalide"]),
+      404: erreurJson("ENT inconnu ou pas en OpenID Connect", ["ent-inconnu"]),
+      502: erreurJson("Clés ou configuration de l'ENT injoignables", [
+        "fournisseur-indisponible",
+        "reponse-fournisseur-invalide",
+      ]),
     },
   });
   r.registerPath({

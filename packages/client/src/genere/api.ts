@@ -504,7 +504,25 @@ export interface paths {
         /** Retour CAS : validation du ticket (/serviceValidate), jeton remis par postMessage */
         get: operations["getAuthCasEntIdRetour"];
         put?: never;
-        post?: never;
+        /** Déconnexion unique CAS : le serveur CAS de l'ENT poste un LogoutRequest SAML (SessionIndex = ticket) ; les sessions Trousse ouvertes par ce ticket sont fermées */
+        post: operations["postAuthCasEntIdRetour"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/{entId}/deconnexion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Déconnexion OpenID Connect par canal arrière (backchannel_logout_uri à déclarer dans l'ENT) : logout_token signé, sessions Trousse de ce sid (ou de ce sub) fermées */
+        post: operations["postAuthOidcEntIdDeconnexion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3561,7 +3579,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description L'ENT ne répond pas (page HTML d'erreur) — codes : `fournisseur-indisponible` */
+            /** @description L'ENT ne répond pas, ou n'identifie pas l'établissement (page HTML d'erreur) — codes : `fournisseur-indisponible`, `identite-sans-etablissement` */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,13 +3644,137 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Le serveur CAS ne répond pas (page HTML d'erreur) — codes : `fournisseur-indisponible` */
+            /** @description Le serveur CAS ne répond pas, ou n'identifie pas l'établissement (page HTML d'erreur) — codes : `fournisseur-indisponible`, `identite-sans-etablissement` */
             502: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    postAuthCasEntIdRetour: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description <samlp:LogoutRequest> avec <saml:NameID> et <samlp:SessionIndex> */
+                    logoutRequest: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reçu (sessions de ce ticket fermées, s'il y en avait) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Demande illisible — codes : `parametre-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description ENT inconnu ou pas en CAS — codes : `ent-inconnu` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthOidcEntIdDeconnexion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description JWT signé par l'ENT (events, sid et/ou sub) */
+                    logout_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Sessions fermées (Cache-Control: no-store) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Jeton de déconnexion invalide — codes : `jeton-fournisseur-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description ENT inconnu ou pas en OpenID Connect — codes : `ent-inconnu` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Clés ou configuration de l'ENT injoignables — codes : `fournisseur-indisponible`, `reponse-fournisseur-invalide` */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
                 };
             };
         };

@@ -3,6 +3,7 @@ export { utilisateurs, ROLES, type Role } from "./utilisateurs.js";
 export { groupes, membres, NATURES_GROUPE, type NatureGroupe } from "./groupes.js";
 export { liensParents } from "./liens-parents.js";
 export { sessionsRevoquees } from "./sessions-revoquees.js";
+export { sessionsEnt } from "./sessions-ent.js";
 export { etatsConnexionUtilises } from "./etats-connexion-utilises.js";
 export {
   devoirs,

@@ -6,6 +6,7 @@ import { textesRendreDevoir, type MessagesRendreDevoir } from "../shared/i18n/re
 import { themeStyles } from "../shared/theme.js";
 import { baseApi } from "./client-api.js";
 import { ApiControleur } from "./controleurs/api.js";
+import { DELAI_INACTIVITE_MINUTES } from "./controleurs/coffre-session.js";
 import { EleveControleur } from "./controleurs/eleve.js";
 import { EnvoisControleur } from "./controleurs/envois.js";
 import { focaliserApresRendu, type HoteRendreDevoir } from "./controleurs/hote.js";
@@ -39,6 +40,8 @@ export interface DetailConnexion {
  * @attr devoir - id of one assignment: the widget opens it directly.
  * @attr lang - `en` for English (the server's messages stay in French).
  * @attr theme - `ode` or `sn62`.
+ * @attr delai-inactivite - minutes without activity in the widget after which it signs out and forgets its
+ *   token (default 30; `0`: never for idleness — the session still ends at its expiry).
  * @fires trousse-connexion - after sign-in: `{ role, nomAffiche }`.
  * @fires trousse-rendu - after a hand-in: the receipt (`AccuseReception`).
  * @fires trousse-devoir-enregistre - after a teacher saves an assignment: `{ id, titre }`.
@@ -68,6 +71,7 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
   @property() devoir: string | null = null;
   @property({ attribute: "lang" }) langue: string | null = null;
   @property({ reflect: true }) theme: string | null = null;
+  @property({ attribute: "delai-inactivite", type: Number }) delaiInactivite = DELAI_INACTIVITE_MINUTES;
 
   /** Session, client, busy state, errors and announcements. */
   readonly connexion = new ApiControleur(this);
@@ -82,6 +86,9 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
 
   constructor() {
     super();
+    // Activity in the widget (its shadow DOM's events are composed) restarts the idle countdown.
+    for (const type of ["pointerdown", "keydown"] as const)
+      this.addEventListener(type, () => this.connexion.activite(), { passive: true });
     this.connexion.surSessionPerdue = () => {
       this.eleve.reinitialiser();
       this.parent.reinitialiser();
@@ -106,6 +113,10 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
 
   private get contexte(): ContexteVue {
     return { hote: this, api: this.connexion };
+  }
+
+  protected override willUpdate(changements: Map<PropertyKey, unknown>): void {
+    if (changements.has("delaiInactivite")) this.connexion.delaiInactiviteMinutes = this.delaiInactivite;
   }
 
   protected override async scheduleUpdate(): Promise<void> {

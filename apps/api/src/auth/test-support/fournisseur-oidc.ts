@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair } from "jose";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import type { Provider } from "oidc-provider";
 import { lireFormulaire } from "./lire-corps.js";
 
@@ -19,6 +19,24 @@ export interface ClientOde {
   clientId: string;
   clientSecret: string;
   redirectUris: string[];
+  /**
+   * OpenID Connect back-channel logout URI of the client: the provider then puts a `sid` in its id_tokens
+   * and, when the user signs out at `<issuer>/session/end`, POSTs a signed `logout_token` there.
+   */
+  backchannelLogoutUri?: string;
+}
+
+/** The claims of a logout token the test may set or spoil (see `envoyerDeconnexion`). */
+export interface ContenuDeconnexion {
+  sub?: string;
+  sid?: string;
+  aud?: string;
+  iss?: string;
+  /** Seconds since the epoch (default: now). */
+  iat?: number;
+  /** Default: the back-channel logout event. */
+  events?: unknown;
+  nonce?: string;
 }
 
 /** A running entcore-like OpenID provider. */
@@ -29,6 +47,16 @@ export interface FournisseurOde {
   demandesAutorisation: URLSearchParams[];
   /** Authorization headers received at the token endpoint. */
   authentificationsJeton: string[];
+  /**
+   * Sends a back-channel `logout_token` (OpenID Connect Back-Channel Logout 1.0) to `uri`, signed with the
+   * provider's own key (the one its JWKS publishes) — or, with `cleEtrangere`, with a key it never
+   * published; through `envoyer` (default: fetch). The claims default to a valid token for the first client.
+   */
+  envoyerDeconnexion(
+    uri: string,
+    contenu: ContenuDeconnexion,
+    options?: { cleEtrangere?: boolean; envoyer?: (url: string, init: RequestInit) => Promise<Response> },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -109,12 +137,20 @@ export async function demarrerFournisseurOde(options: {
   comptes: CompteOde[];
   clients: ClientOde[];
   pkceRequis?: boolean;
+  /**
+   * How the provider sends its own requests (back-channel logout tokens): by default `fetch` — without
+   * oidc-provider's guard against special-use addresses, this test peer's clients living on the loopback
+   * interface; a test passes the API under test's `app.request`.
+   */
+  envoyer?: (url: string, init: RequestInit) => Promise<Response>;
 }): Promise<FournisseurOde> {
   const serveur: Server = createServer();
   await new Promise<void>((ok) => serveur.listen(0, "127.0.0.1", ok));
   const { port } = serveur.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}${PREFIXE}`;
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const etrangere = await generateKeyPair("RS256");
+  const backchannel = options.clients.some((c) => c.backchannelLogoutUri);
   const jwk = { ...(await exportJWK(privateKey)), alg: "RS256", use: "sig", kid: "ode-test" };
   const demandesAutorisation: URLSearchParams[] = [];
   const authentificationsJeton: string[] = [];
@@ -130,6 +166,9 @@ export async function demarrerFournisseurOde(options: {
           grant_types: ["authorization_code"],
           response_types: ["code"],
           token_endpoint_auth_method: "client_secret_basic",
+          ...(c.backchannelLogoutUri
+            ? { backchannel_logout_uri: c.backchannelLogoutUri, backchannel_logout_session_required: true }
+            : {}),
         })),
         findAccount: (_ctx, sub) => {
           const compte = options.comptes.find((c) => c.id === sub);
@@ -142,7 +181,11 @@ export async function demarrerFournisseurOde(options: {
           profile: ["name", "given_name", "family_name", "preferred_username"],
           userinfo: CLAIMS_USERINFO,
         },
-        features: { devInteractions: { enabled: false } },
+        features: { devInteractions: { enabled: false }, backchannelLogout: { enabled: backchannel } },
+        fetch: (url: string | URL, init: RequestInit & { dispatcher?: unknown }) => {
+          const { dispatcher: _garde, ...reste } = init;
+          return (options.envoyer ?? globalThis.fetch)(String(url), reste);
+        },
         interactions: { url: (_ctx, interaction) => `${PREFIXE}/interaction/${interaction.uid}` },
         pkce: { required: () => options.pkceRequis ?? false },
         cookies: { keys: [randomBytes(32).toString("base64url")] },
@@ -244,6 +287,24 @@ export async function demarrerFournisseurOde(options: {
     issuer,
     demandesAutorisation,
     authentificationsJeton,
+    envoyerDeconnexion: async (uri, contenu, opts = {}) => {
+      const { aud, iss, iat, events, ...reste } = contenu;
+      const jwt = await new SignJWT({
+        events: events ?? { "http://schemas.openid.net/event/backchannel-logout": {} },
+        ...reste,
+      })
+        .setProtectedHeader({ alg: "RS256", kid: "ode-test", typ: "logout+jwt" })
+        .setIssuer(iss ?? issuer)
+        .setAudience(aud ?? options.clients[0]?.clientId ?? "")
+        .setIssuedAt(iat ?? Math.floor(Date.now() / 1000))
+        .setJti(randomBytes(12).toString("hex"))
+        .sign(opts.cleEtrangere ? etrangere.privateKey : privateKey);
+      return (opts.envoyer ?? fetch)(uri, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ logout_token: jwt }).toString(),
+      });
+    },
     close: () =>
       new Promise<void>((ok) => {
         serveur.closeAllConnections();

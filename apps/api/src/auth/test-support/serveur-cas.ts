@@ -16,6 +16,16 @@ export interface ServeurCas {
   casUrl: string;
   /** Every `serviceValidate` call received: service and ticket. */
   validations: { service: string; ticket: string }[];
+  /**
+   * Signs a user out of the CAS server (single logout, CAS protocol 3.0 § 2.3.3): POSTs a SAML
+   * `LogoutRequest` (`NameID` = user, `SessionIndex` = ticket) to the service URL of each ticket validated
+   * for that user, through `envoyer` (e.g. the API under test's `app.request`); forgets them. Returns the
+   * answers.
+   */
+  deconnecter(
+    user: string,
+    envoyer: (url: string, init: RequestInit) => Promise<Response>,
+  ): Promise<Response[]>;
   close(): Promise<void>;
 }
 
@@ -29,12 +39,26 @@ function xmlEchec(code: string, message: string): string {
 </cas:serviceResponse>`;
 }
 
-function xmlSucces(compte: CompteCas): string {
-  const attributs = Object.entries(compte.attributs)
-    .flatMap(([nom, v]) =>
-      (Array.isArray(v) ? v : [v]).map((x) => `      <cas:${nom}>${echapperXml(x)}</cas:${nom}>`),
-    )
+/**
+ * The attributes of a CAS answer; a name `parent/enfant` writes nested elements
+ * (`<cas:ENTPersonProfils><cas:ENTPersonProfil>National_ELV</cas:ENTPersonProfil></cas:ENTPersonProfils>`).
+ */
+function xmlAttributs(attributs: CompteCas["attributs"]): string {
+  return Object.entries(attributs)
+    .flatMap(([nom, v]) => {
+      const valeurs = Array.isArray(v) ? v : [v];
+      const [parent, enfant] = nom.split("/");
+      if (enfant)
+        return [
+          `      <cas:${parent}>${valeurs.map((x) => `<cas:${enfant}>${echapperXml(x)}</cas:${enfant}>`).join("")}</cas:${parent}>`,
+        ];
+      return valeurs.map((x) => `      <cas:${nom}>${echapperXml(x)}</cas:${nom}>`);
+    })
     .join("\n");
+}
+
+function xmlSucces(compte: CompteCas): string {
+  const attributs = xmlAttributs(compte.attributs);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">
   <cas:authenticationSuccess>
@@ -60,6 +84,8 @@ ${attributs}
 export async function demarrerServeurCas(comptes: CompteCas[]): Promise<ServeurCas> {
   const tickets = new Map<string, { service: string; compte: CompteCas; expire: number }>();
   const validations: { service: string; ticket: string }[] = [];
+  /** Tickets validated successfully, by user: the services a single logout notifies. */
+  const ouvertes: { user: string; service: string; ticket: string }[] = [];
 
   async function traiter(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -112,6 +138,7 @@ export async function demarrerServeurCas(comptes: CompteCas[]): Promise<ServeurC
         res.end(xmlEchec("INVALID_SERVICE", "Le ticket a été émis pour un autre service"));
         return;
       }
+      ouvertes.push({ user: emis.compte.user, service, ticket });
       res.end(xmlSucces(emis.compte));
       return;
     }
@@ -130,6 +157,21 @@ export async function demarrerServeurCas(comptes: CompteCas[]): Promise<ServeurC
   return {
     casUrl: `http://127.0.0.1:${port}/cas`,
     validations,
+    deconnecter: async (user, envoyer) => {
+      const reponses: Response[] = [];
+      for (const o of ouvertes.filter((x) => x.user === user)) {
+        const xml = `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="LR-${randomBytes(8).toString("hex")}" Version="2.0" IssueInstant="${new Date().toISOString()}"><saml:NameID>${echapperXml(o.user)}</saml:NameID><samlp:SessionIndex>${echapperXml(o.ticket)}</samlp:SessionIndex></samlp:LogoutRequest>`;
+        reponses.push(
+          await envoyer(o.service, {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ logoutRequest: xml }).toString(),
+          }),
+        );
+      }
+      ouvertes.splice(0, ouvertes.length, ...ouvertes.filter((x) => x.user !== user));
+      return reponses;
+    },
     close: () =>
       new Promise<void>((ok) => {
         serveur.closeAllConnections();

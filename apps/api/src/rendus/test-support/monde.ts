@@ -16,6 +16,14 @@ export const SECRET = "secret-de-test-rendus-assez-long-pour-hs256-0123456789";
 
 /** Les six profils de la matrice d'autorisation. */
 export type Profil = "enseignant" | "autreEnseignant" | "eleve" | "eleve2" | "eleveAutreClasse" | "parent";
+/** Les profils du second établissement (même ENT, même nom d'établissement, même nom de classe « 3A »). */
+export type ProfilB = "enseignantB" | "eleveB" | "parentB";
+
+/**
+ * How the two schools of a world are identified: by their UAI, or by the ENT's structure id only (then
+ * both bear the same name: a Trousse keying schools by name would merge them).
+ */
+export type IdentificationEtablissement = "uai" | "structure";
 
 export interface Monde {
   base: DbHandle;
@@ -28,7 +36,13 @@ export interface Monde {
   jetons: Record<Profil, string>;
   /** Horloge réglable du serveur de test. */
   horloge: { maintenant: Date };
-  requete(url: string, init?: RequestInit & { profil?: Profil | null }): Promise<Response>;
+  /** The second school, when asked for (`creerMonde({ deuxiemeEtablissement })`). */
+  b?: {
+    groupe3A: string;
+    utilisateurs: Record<ProfilB, UtilisateurConnecte>;
+    jetons: Record<ProfilB, string>;
+  };
+  requete(url: string, init?: RequestInit & { profil?: Profil | ProfilB | null }): Promise<Response>;
   fermer(): Promise<void>;
 }
 
@@ -38,27 +52,39 @@ export interface Monde {
  * (enregistrés par `enregistrerIdentite`) dans un ENT propre au fichier de test.
  */
 export async function creerMonde(
-  options: { quotas?: { versionsMax: number; octetsParEleve: number }; stockage?: StockageFichiers } = {},
+  options: {
+    quotas?: { versionsMax: number; octetsParEleve: number };
+    stockage?: StockageFichiers;
+    /** Adds a second school of the same ENT (teacher, pupil of its own « 3A », parent), identified so. */
+    deuxiemeEtablissement?: IdentificationEtablissement;
+  } = {},
 ): Promise<Monde> {
   const url = process.env.DATABASE_URL;
   const base = url ? await createDb({ url, poolMax: 4 }) : await createDb({ memory: true });
   await base.migrate();
   const dossier = await mkdtemp(path.join(tmpdir(), "trousse-rendus-"));
   const entId = `test-${randomUUID()}`;
-  const etab = { uai: "0620001A", nom: "Collège de test" };
+  const parStructure = options.deuxiemeEtablissement === "structure";
+  const etab = parStructure
+    ? { structureId: "structure-a", nom: "Collège de test" }
+    : { uai: "0620001A", nom: "Collège de test" };
+  const etabB = parStructure
+    ? { structureId: "structure-b", nom: "Collège de test" }
+    : { uai: "0620002B", nom: "Collège de test" };
   const ident = (
     uid: string,
     nomAffiche: string,
     role: UtilisateurConnecte["role"],
     classes: string[],
     enfantsUids?: string[],
+    etablissement: { uai?: string; structureId?: string; nom: string } = etab,
   ) =>
     enregistrerIdentite(base.db, {
       entId,
       uid,
       nomAffiche,
       role,
-      etablissement: etab,
+      etablissement,
       classes,
       groupes: [],
       enfantsUids,
@@ -78,6 +104,19 @@ export async function creerMonde(
   const g = await groupesDe(base.db, utilisateurs.autreEnseignant.id);
   const groupe3A = g.find((x) => x.nom === "3A")!.id;
   const groupe3B = g.find((x) => x.nom === "3B")!.id;
+  let b: Monde["b"];
+  if (options.deuxiemeEtablissement) {
+    const utilisateursB: Record<ProfilB, UtilisateurConnecte> = {
+      enseignantB: await ident("b-ens-1", "M. Leroy", "enseignant", ["3A"], undefined, etabB),
+      eleveB: await ident("b-el-1", "Jade Moreau", "eleve", ["3A"], undefined, etabB),
+      parentB: await ident("b-par-1", "M. Moreau", "parent", [], ["b-el-1"], etabB),
+    };
+    const jetonsB = {} as Record<ProfilB, string>;
+    for (const [p, u] of Object.entries(utilisateursB))
+      jetonsB[p as ProfilB] = (await emettreJeton(u, { secret: SECRET, dureeMinutes: 60 })).jeton;
+    const gB = await groupesDe(base.db, utilisateursB.enseignantB.id);
+    b = { groupe3A: gB.find((x) => x.nom === "3A")!.id, utilisateurs: utilisateursB, jetons: jetonsB };
+  }
   const horloge = { maintenant: new Date("2026-03-25T10:00:00+01:00") };
   const authDeps: AuthDeps = {
     db: base.db,
@@ -110,10 +149,17 @@ export async function creerMonde(
     utilisateurs,
     jetons,
     horloge,
+    b,
     requete: async (chemin, init = {}) => {
       const { profil, ...reste } = init;
       const entetes = new Headers(reste.headers);
-      if (profil) entetes.set("authorization", `Bearer ${jetons[profil]}`);
+      const jeton = !profil
+        ? undefined
+        : profil in jetons
+          ? jetons[profil as Profil]
+          : b?.jetons[profil as ProfilB];
+      if (profil && !jeton) throw new Error(`profil ${profil} absent de ce monde`);
+      if (jeton) entetes.set("authorization", `Bearer ${jeton}`);
       return app.request(`http://trousse.test${chemin}`, { ...reste, headers: entetes });
     },
     fermer: async () => {
@@ -137,7 +183,7 @@ export function metadonneesTus(valeurs: Record<string, string | Uint8Array>): st
  */
 export async function televerser(
   monde: Monde,
-  profil: Profil,
+  profil: Profil | ProfilB,
   devoirId: string,
   nom: string | Uint8Array,
   contenu: Buffer,

@@ -1,6 +1,7 @@
 import type { ReactiveController } from "lit";
 import { creerClientApi, ErreurApiTrousse, type ClientApi } from "../client-api.js";
-import { ouvrirConnexion, sessionValide, type SessionTrousse } from "../session.js";
+import { ouvrirConnexion } from "../session.js";
+import { CoffreSession, DELAI_INACTIVITE_MINUTES, lierCoffre } from "./coffre-session.js";
 import type { Profil } from "../types-api.js";
 import type { HoteRendreDevoir } from "./hote.js";
 
@@ -17,7 +18,14 @@ import type { HoteRendreDevoir } from "./hote.js";
  * ```
  */
 export class ApiControleur implements ReactiveController {
-  #session: SessionTrousse | undefined;
+  /**
+   * The session token lives in this private store only (issue 9, finding 8): no public property or method
+   * gives it to a host page's script; the widget's own modules read it with `jetonDe(api)`.
+   */
+  readonly #coffre = new CoffreSession({
+    delaiInactiviteMs: DELAI_INACTIVITE_MINUTES * 60_000,
+    surInactivite: () => void this.#finParInactivite(),
+  });
   #client: { base: string; client: ClientApi } | undefined;
   /** Who is signed in (undefined: nobody). */
   profil: Profil | undefined;
@@ -32,25 +40,40 @@ export class ApiControleur implements ReactiveController {
 
   constructor(private readonly hote: HoteRendreDevoir) {
     hote.addController(this);
+    lierCoffre(this, this.#coffre);
   }
 
   hostConnected(): void {}
 
-  /** The session token, for the upload requests (never stored anywhere else). */
-  jeton(): string | undefined {
-    return this.#session?.jeton;
+  /** Minutes without activity after which the widget signs out and forgets its token (0: never). */
+  set delaiInactiviteMinutes(minutes: number) {
+    this.#coffre.delaiInactiviteMs =
+      Math.max(0, Number.isFinite(minutes) ? minutes : DELAI_INACTIVITE_MINUTES) * 60_000;
+  }
+
+  /** The user did something in the widget: the idle countdown starts again. */
+  activite(): void {
+    this.#coffre.activite();
+  }
+
+  /** Idle too long: sign out (the token is revoked at the server) and say why. */
+  async #finParInactivite(): Promise<void> {
+    if (!this.#coffre.valide()) return;
+    await this.seDeconnecter();
+    this.erreur = this.hote.t.sessionExpiree;
+    this.maj();
   }
 
   /** True when someone is signed in with a session still valid. */
   get connecte(): boolean {
-    return sessionValide(this.#session) && !!this.profil;
+    return this.#coffre.valide() && !!this.profil;
   }
 
   /** The typed API client for the host's current `api` address. */
   get client(): ClientApi {
     const base = this.hote.baseApi;
     if (this.#client?.base !== base)
-      this.#client = { base, client: creerClientApi({ api: base, jeton: () => this.jeton() }) };
+      this.#client = { base, client: creerClientApi({ api: base, jeton: () => this.#coffre.jeton() }) };
     return this.#client.client;
   }
 
@@ -88,7 +111,7 @@ export class ApiControleur implements ReactiveController {
     this.erreur = "";
     this.annoncer(this.hote.t.connexionEnCours);
     try {
-      this.#session = await ouvrirConnexion(this.hote.baseApi, ent);
+      this.#coffre.garder(await ouvrirConnexion(this.hote.baseApi, ent));
     } catch (e) {
       this.erreur = e instanceof Error ? e.message : String(e);
       this.maj();
@@ -103,12 +126,14 @@ export class ApiControleur implements ReactiveController {
 
   /** Signs out on the server (best effort) and forgets the session. */
   async seDeconnecter(): Promise<void> {
-    await this.client.deconnecter().catch(() => undefined);
+    const fin = this.client.deconnecter().catch(() => undefined);
+    // The request above already read the token: it is forgotten now, whatever the network does.
     this.oublier();
+    await fin;
   }
 
   private oublier(): void {
-    this.#session = undefined;
+    this.#coffre.oublier();
     this.profil = undefined;
     this.surSessionPerdue();
     this.maj();

@@ -5,6 +5,7 @@ import { nomDistinct } from "../noms-distincts.js";
 import { palierAnnonce } from "../palier-annonce.js";
 import type { ApiControleur } from "./api.js";
 import type { HoteRendreDevoir } from "./hote.js";
+import { jetonDe } from "./coffre-session.js";
 
 /** One picked file and where its upload stands. */
 export interface Envoi {
@@ -149,7 +150,7 @@ export class EnvoisControleur implements ReactiveController {
     const t = this.hote.t;
     return this.televerseur({
       api: this.hote.baseApi,
-      jeton: () => this.api.jeton(),
+      jeton: () => jetonDe(this.api),
       devoirId: devoir.id,
       fichier: envoi.fichier,
       onProgres: ({ envoyes, total }) => {

@@ -6,6 +6,7 @@ import { lireFormulaire, saisieDepuisFormulaire } from "../formulaire-devoir.js"
 import { televerser } from "../televerser.js";
 import type { Devoir, Groupe, LigneSuivi, ResumeDevoir, Suivi } from "../types-api.js";
 import { palierAnnonce } from "../palier-annonce.js";
+import { jetonDe } from "../controleurs/coffre-session.js";
 
 /**
  * The teacher's state and API work in `<trousse-rendre-devoir>` (rendering: `vue-enseignant.ts`): the
@@ -134,7 +135,7 @@ export class EnseignantControleur implements ReactiveController {
         ids.push(
           await televerser({
             api: this.hote.baseApi,
-            jeton: () => this.api.jeton(),
+            jeton: () => jetonDe(this.api),
             devoirId,
             fichier,
             onProgres: ({ envoyes, total }) => {
