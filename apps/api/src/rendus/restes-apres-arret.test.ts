@@ -9,7 +9,7 @@ import { repondreAuxErreurs } from "../erreurs/repondre.js";
 import { creerModuleRendus } from "../rendre-un-devoir.js";
 import { idTusVersUuid } from "../televersements/identifiant.js";
 import { pdf } from "./test-support/echantillons.js";
-import { creerDevoir, creerMonde, SECRET, televerser, type Monde } from "./test-support/monde.js";
+import { creerDevoir, creerMonde, SECRET, televerser, type Monde, type Profil } from "./test-support/monde.js";
 import { StockageDossier } from "../stockage/stockage-dossier.js";
 
 // Issue 9, constat 12. L'état qu'un arrêt brutal laisse entre le COMMIT de « rendre » et le ménage de ses
@@ -127,7 +127,11 @@ function requeteSur(app: Hono): Monde["requete"] {
   return async (chemin, init = {}) => {
     const { profil, ...reste } = init;
     const entetes = new Headers(reste.headers);
-    if (profil) entetes.set("authorization", `Bearer ${monde.jetons[profil]}`);
+    if (profil) {
+      const jeton = profil in monde.jetons ? monde.jetons[profil as Profil] : undefined;
+      if (!jeton) throw new Error(`profil ${profil} absent de ce monde`);
+      entetes.set("authorization", `Bearer ${jeton}`);
+    }
     return app.request(`http://trousse.test${chemin}`, { ...reste, headers: entetes });
   };
 }

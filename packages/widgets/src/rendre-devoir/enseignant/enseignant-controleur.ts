@@ -192,7 +192,7 @@ export class EnseignantControleur implements ReactiveController {
       const televersement = aFichier
         ? await televerser({
             api: this.hote.baseApi,
-            jeton: () => this.api.jeton(),
+            jeton: () => jetonDe(this.api),
             devoirId,
             fichier: fichier,
             onProgres: () => undefined,
