@@ -3,6 +3,7 @@ import type { Hono, MiddlewareHandler } from "hono";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "./auth/deps.js";
 import type { DepsDevoirs } from "./devoirs/deps.js";
+import { routesDerogations } from "./derogations/routes.js";
 import { routesDevoirs } from "./devoirs/routes.js";
 import { routesRappels } from "./rappels/routes.js";
 import { routesRendus } from "./rendus/routes.js";
@@ -35,6 +36,7 @@ function routesDuModule(deps: DepsDevoirs, televersements: Hono<EnvTeleversement
   return routesDevoirs(deps)
     .route("/", routesRendus(deps))
     .route("/", routesRappels(deps))
+    .route("/", routesDerogations(deps))
     .route("/", televersements);
 }
 
