@@ -95,9 +95,11 @@ for (const nom of aLaDemande) {
         ? "tus-js-client : <trousse-rendre-devoir>, seulement quand un fichier est choisi"
         : /\/resultats-/.test(nom)
           ? "<trousse-choisir-visio> : règles, catalogue et résultats, pendant que l'on remplit le formulaire"
-          : /\/vue-enseignant-/.test(nom)
-            ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
-            : "morceau chargé dynamiquement";
+          : /\/verifier-avant-envoi-/.test(nom)
+            ? "<trousse-rendre-devoir> : vérification des fichiers (règles du serveur), quand un fichier est choisi"
+            : /\/vue-enseignant-/.test(nom)
+              ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
+              : "morceau chargé dynamiquement";
   console.log(`${ligne(nom, tailles.get(nom)!)}  ${raison}`);
 }
 

@@ -1,17 +1,21 @@
 import { html, LitElement, nothing, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators.js";
 import { emettre } from "../shared/evenement.js";
-import { langueDeElement } from "../shared/i18n/langue.js";
+import { langueDeElement, type Langue } from "../shared/i18n/langue.js";
+import { textesRendreDevoir, type MessagesRendreDevoir } from "../shared/i18n/rendre-devoir.js";
 import { themeStyles } from "../shared/theme.js";
-import { baseApi, creerClientApi, ErreurApiTrousse, type ClientApi } from "./client-api.js";
+import { baseApi } from "./client-api.js";
+import { ApiControleur } from "./controleurs/api.js";
+import { EleveControleur } from "./controleurs/eleve.js";
+import { EnvoisControleur } from "./controleurs/envois.js";
+import type { HoteRendreDevoir } from "./controleurs/hote.js";
+import { ParentControleur } from "./controleurs/parent.js";
+import type * as ModuleEnseignant from "./enseignant/vue-enseignant.js";
 import { rendreDevoirStyles } from "./rendre-devoir.styles.js";
-import { ouvrirConnexion, sessionValide, type SessionTrousse } from "./session.js";
-import { textesFr, type TextesRendre } from "./textes.js";
 import type { Profil } from "./types-api.js";
-import { VueEleve } from "./vue-eleve.js";
-import type { VueEnseignant } from "./vue-enseignant.js";
-import { vueParent } from "./vue-parent.js";
-import type { EnfantStatuts } from "./types-api.js";
+import type { ContexteVue } from "./vues/commun.js";
+import { vueEleve } from "./vues/vue-eleve.js";
+import { vueParent } from "./vues/vue-parent.js";
 
 /** Name of the element. */
 export const NOM_RENDRE_DEVOIR = "trousse-rendre-devoir";
@@ -21,8 +25,6 @@ export interface DetailConnexion {
   role: Profil["role"];
   nomAffiche: string;
 }
-
-let textesEn: TextesRendre | undefined;
 
 /**
  * `<trousse-rendre-devoir>` — hand in homework from an ENT page. Signs in through the ENT (popup, token by
@@ -38,9 +40,13 @@ let textesEn: TextesRendre | undefined;
  * @fires trousse-connexion - after sign-in: `{ role, nomAffiche }`.
  * @fires trousse-rendu - after a hand-in: the receipt (`AccuseReception`).
  * @fires trousse-devoir-enregistre - after a teacher saves an assignment: `{ id, titre }`.
+ * State and API work live in reactive controllers (`controleurs/`: {@link ApiControleur},
+ * {@link EleveControleur}, {@link EnvoisControleur}, {@link ParentControleur}, and the teacher's, loaded
+ * with its view); this element only renders, through the views of `vues/` and `enseignant/`.
+ *
  * @csspart base, titre, bouton, bouton-principal, zone-depot, progression, accuse, erreur, tableau
  */
-export class TrousseRendreDevoir extends LitElement {
+export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir {
   static override styles = [themeStyles, rendreDevoirStyles];
 
   @property() api: string | null = null;
@@ -49,22 +55,34 @@ export class TrousseRendreDevoir extends LitElement {
   @property({ attribute: "lang" }) langue: string | null = null;
   @property({ reflect: true }) theme: string | null = null;
 
-  @state() session: SessionTrousse | undefined;
-  @state() profil: Profil | undefined;
-  @state() enCours = false;
-  @state() erreur = "";
-  @state() annonce = "";
-  @state() enfants: EnfantStatuts[] | undefined;
-
-  private clientCache: { base: string; client: ClientApi } | undefined;
-  readonly eleve = new VueEleve(this);
-  /** The teacher's view: a separate chunk, downloaded after a teacher signs in (pupils never load it). */
-  enseignant: VueEnseignant | undefined;
+  /** Session, client, busy state, errors and announcements. */
+  readonly connexion = new ApiControleur(this);
+  /** The pupil's files being uploaded (the one upload path). */
+  readonly envois = new EnvoisControleur(this, this.connexion);
+  readonly eleve = new EleveControleur(this, this.connexion, this.envois);
+  readonly parent = new ParentControleur(this, this.connexion);
+  /** The teacher's controller and view: a separate chunk, downloaded after a teacher signs in. */
+  private enseignant:
+    { module: typeof ModuleEnseignant; controleur: ModuleEnseignant.EnseignantControleur } | undefined;
   private minuterie: ReturnType<typeof setInterval> | undefined;
 
+  constructor() {
+    super();
+    this.connexion.surSessionPerdue = () => {
+      this.eleve.reinitialiser();
+      this.parent.reinitialiser();
+      this.enseignant?.controleur.reinitialiser();
+    };
+  }
+
+  /** The UI language (the element's `lang`, else the closest ancestor's). */
+  get langueUi(): Langue {
+    return langueDeElement(this);
+  }
+
   /** The texts in the element's language. */
-  get t(): TextesRendre {
-    return langueDeElement(this) === "en" && textesEn ? textesEn : textesFr;
+  get t(): MessagesRendreDevoir {
+    return textesRendreDevoir.messages(this.langueUi);
   }
 
   /** The API's base address (attribute, else the origin this script came from). */
@@ -72,17 +90,13 @@ export class TrousseRendreDevoir extends LitElement {
     return baseApi(this.api ?? new URL(import.meta.url).origin);
   }
 
-  /** The typed API client for the current `api` address. */
-  get client(): ClientApi {
-    const base = this.baseApi;
-    if (this.clientCache?.base !== base)
-      this.clientCache = { base, client: creerClientApi({ api: base, jeton: () => this.session?.jeton }) };
-    return this.clientCache.client;
+  private get contexte(): ContexteVue {
+    return { hote: this, api: this.connexion };
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (langueDeElement(this) === "en" && !textesEn)
-      textesEn = await import("./textes-en.js").then((m) => m.textesEn).catch(() => undefined);
+    const langue = this.langueUi;
+    if (!textesRendreDevoir.pret(langue)) await textesRendreDevoir.charger(langue).catch(() => undefined);
     super.scheduleUpdate();
   }
 
@@ -101,97 +115,43 @@ export class TrousseRendreDevoir extends LitElement {
     globalThis.performance?.mark?.(`${NOM_RENDRE_DEVOIR}:premier-rendu`);
   }
 
-  /** Runs an API action with the busy state, French errors in the alert region, and expiry → sign in again. */
-  async agir<T>(action: () => Promise<T>): Promise<T | undefined> {
-    this.enCours = true;
-    this.erreur = "";
-    try {
-      return await action();
-    } catch (e) {
-      if (e instanceof ErreurApiTrousse && e.status === 401) {
-        this.session = undefined;
-        this.profil = undefined;
-        this.erreur = this.t.sessionExpiree;
-      } else this.erreur = e instanceof Error ? e.message : String(e);
-      return undefined;
-    } finally {
-      this.enCours = false;
-    }
-  }
-
-  /** Says something to screen-reader users through the polite live region. */
-  annoncer(texte: string): void {
-    this.annonce = texte;
-  }
-
   async seConnecter(): Promise<void> {
-    this.erreur = "";
-    this.annonce = this.t.connexionEnCours;
-    try {
-      this.session = await ouvrirConnexion(this.baseApi, this.ent);
-    } catch (e) {
-      this.erreur = e instanceof Error ? e.message : String(e);
-      return;
-    }
-    const profil = await this.agir(() => this.client.moi());
+    const profil = await this.connexion.seConnecter(this.ent);
     if (!profil) return;
-    this.profil = profil;
-    this.annonce = this.t.bonjour(profil.nomAffiche);
     emettre<DetailConnexion>(this, "trousse-connexion", { role: profil.role, nomAffiche: profil.nomAffiche });
-    await this.chargerSelonRole();
+    await this.chargerSelonRole(profil.role);
   }
 
   async seDeconnecter(): Promise<void> {
-    await this.client.deconnecter().catch(() => undefined);
-    this.session = undefined;
-    this.profil = undefined;
-    this.eleve.reinitialiser();
-    this.enseignant?.reinitialiser();
+    await this.connexion.seDeconnecter();
   }
 
-  private async chargerSelonRole(): Promise<void> {
-    const role = this.profil?.role;
+  private async chargerSelonRole(role: Profil["role"]): Promise<void> {
     if (role === "eleve") await this.eleve.charger(this.devoir);
     else if (role === "enseignant") {
-      const vue = await this.agir(async () => new (await import("./vue-enseignant.js")).VueEnseignant(this));
-      if (!vue) return;
-      this.enseignant = vue;
-      await vue.charger(this.devoir);
-    } else if (role === "parent") {
-      const r = await this.agir(() => this.client.devoirs());
-      this.enfants = r?.enfants ?? [];
-    }
-  }
-
-  /** Downloads a protected file (Bearer) and saves it under its name. */
-  async telechargerFichier(chemin: string, nom: string): Promise<void> {
-    const blob = await this.agir(() => this.client.telecharger(chemin));
-    if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = nom;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      const module = await this.connexion.agir(() => import("./enseignant/vue-enseignant.js"));
+      if (!module) return;
+      const controleur = this.enseignant?.controleur ?? new module.EnseignantControleur(this, this.connexion);
+      this.enseignant = { module, controleur };
+      await controleur.charger(this.devoir);
+    } else if (role === "parent") await this.parent.charger();
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const connecte = sessionValide(this.session) && this.profil;
+    const { connecte, profil, enCours, annonce, erreur } = this.connexion;
     return html`<section
       part="base"
       class="base"
       aria-labelledby="titre"
-      aria-busy=${this.enCours ? "true" : "false"}
+      aria-busy=${enCours ? "true" : "false"}
     >
       <div class="entete non-imprime">
         <h2 id="titre" part="titre">${t.titre}</h2>
         ${
-          connecte
+          connecte && profil
             ? html`<p class="qui">
-                ${t.bonjour(this.profil!.nomAffiche)}
+                ${t.bonjour(profil.nomAffiche)}
                 <button
                   type="button"
                   part="bouton"
@@ -204,8 +164,8 @@ export class TrousseRendreDevoir extends LitElement {
             : nothing
         }
       </div>
-      <p class="visuellement-cache" role="status" aria-live="polite">${this.annonce}</p>
-      <div role="alert" class="erreur" part="erreur" ?hidden=${!this.erreur}>${this.erreur}</div>
+      <p class="visuellement-cache" role="status" aria-live="polite">${annonce}</p>
+      <div role="alert" class="erreur" part="erreur" ?hidden=${!erreur}>${erreur}</div>
       ${connecte ? this.vueRole() : this.vueConnexion()}
     </section>`;
   }
@@ -225,11 +185,13 @@ export class TrousseRendreDevoir extends LitElement {
   }
 
   private vueRole(): TemplateResult {
-    const role = this.profil?.role;
-    if (role === "eleve") return this.eleve.rendu();
+    const role = this.connexion.profil?.role;
+    if (role === "eleve") return vueEleve(this.contexte, this.eleve);
     if (role === "enseignant")
-      return this.enseignant ? this.enseignant.rendu() : html`<p>${this.t.chargement}</p>`;
-    if (role === "parent") return vueParent(this);
+      return this.enseignant
+        ? this.enseignant.module.vueEnseignant(this.contexte, this.enseignant.controleur)
+        : html`<p>${this.t.chargement}</p>`;
+    if (role === "parent") return vueParent(this.contexte, this.parent.enfants ?? []);
     return html`<p>${this.t.aucunDevoir}</p>`;
   }
 }

@@ -1,6 +1,6 @@
 import { INSECABLE as _ } from "@trousse/rules";
 import { describe, expect, it } from "vitest";
-import { palierAnnonce, verifierAvantEnvoi } from "./verifier-avant-envoi.js";
+import { verifierAvantEnvoi } from "./verifier-avant-envoi.js";
 
 const contraintes = { familles: ["document"] as const, tailleMaxOctets: 1024 * 1024 };
 const fichier = (contenu: BlobPart[], nom: string) => new File(contenu, nom);
@@ -48,15 +48,5 @@ describe("verifierAvantEnvoi (règles de @trousse/rules, dans le navigateur)", (
     expect(r?.message).toBe(
       `Le fichier «${_}gros.pdf${_}» pèse 2${_}Mo : la limite est de 1${_}Mo par fichier.`,
     );
-  });
-});
-
-describe("palierAnnonce", () => {
-  it("annonce tous les 10 % seulement", () => {
-    expect(palierAnnonce(9, 0)).toBeNull();
-    expect(palierAnnonce(23, 10)).toBe(20);
-    expect(palierAnnonce(27, 20)).toBeNull();
-    expect(palierAnnonce(100, 90)).toBe(100);
-    expect(palierAnnonce(140, 90)).toBe(100);
   });
 });

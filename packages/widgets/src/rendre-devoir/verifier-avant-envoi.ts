@@ -10,7 +10,8 @@ export interface Refus {
 /**
  * Checks a picked file in the browser with the same rules as the server (`verifierFichier` of
  * `@trousse/rules`: name, size, type recognised from the first bytes, not the extension) — a refused file
- * is never uploaded. Returns `null` when the file is acceptable.
+ * is never uploaded. Returns `null` when the file is acceptable. Loaded only once a file is picked (with the
+ * rules' type detection it weighs ~5 KB gzipped: not part of the first render).
  *
  * @example
  * ```ts
@@ -27,19 +28,4 @@ export async function verifierAvantEnvoi(
   if (r.ok) return null;
   const e = r.erreurs[0]!;
   return { nom: fichier.name, code: e.code, message: r.erreurs.map((x) => x.message).join(" ") };
-}
-
-/**
- * The progress steps to announce in a live region: every 10 % (not every event, which would flood screen
- * readers). Returns the new step when `pourcent` crosses one, else `null`.
- *
- * @example
- * ```ts
- * palierAnnonce(23, 10); // 20
- * palierAnnonce(27, 20); // null
- * ```
- */
-export function palierAnnonce(pourcent: number, dernier: number): number | null {
-  const palier = Math.floor(Math.max(0, Math.min(100, pourcent)) / 10) * 10;
-  return palier > dernier ? palier : null;
 }

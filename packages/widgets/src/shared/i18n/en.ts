@@ -1,4 +1,4 @@
-import type { Messages } from "./messages.js";
+import type { Messages } from "./forme-messages.js";
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 

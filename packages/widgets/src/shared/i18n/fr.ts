@@ -1,6 +1,6 @@
-import type { Messages } from "./messages.js";
+import type { Messages } from "./forme-messages.js";
 
-const pluriel = (n: number, un: string, plusieurs: string): string => (n > 1 ? plusieurs : un);
+import { pluriel } from "./catalogue.js";
 
 /** Textes de l'interface en français (langue par défaut). */
 export const fr: Messages = {

@@ -1,7 +1,7 @@
-import type { TextesRendre } from "./textes.js";
+import type { MessagesRendreDevoir } from "./fr-rendre-devoir.js";
 
 /** English UI texts of `<trousse-rendre-devoir>` (`lang="en"`); the API's own messages stay in French. */
-export const textesEn: TextesRendre = {
+export const enRendreDevoir: MessagesRendreDevoir = {
   titre: "Hand in homework",
   connexionIntro: "Sign in with your ENT to see your homework.",
   seConnecter: "Sign in with the ENT",
@@ -27,6 +27,7 @@ export const textesEn: TextesRendre = {
   choisirFichiers: "Choose files",
   photo: "Take a photo",
   accepte: (familles, taille, n) => `Accepted: ${familles}, up to ${taille} per file, at most ${n} file(s).`,
+  tropDeFichiers: (n) => `This homework accepts at most ${n} file(s).`,
   envoi: (nom, p) => `${nom}: ${p}%`,
   envoiTermine: (nom) => `${nom}: uploaded`,
   reprise: (nom) => `${nom}: connection lost, resuming automatically…`,

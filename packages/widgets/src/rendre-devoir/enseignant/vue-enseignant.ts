@@ -1,142 +1,45 @@
 import { formaterDateParis, nomFamille } from "@trousse/rules";
 import { html, nothing, type TemplateResult } from "lit";
-import { emettre } from "../shared/evenement.js";
-import { langueDeElement } from "../shared/i18n/langue.js";
-import { FAMILLES, lireFormulaire, saisieDepuisFormulaire, valeursInitiales } from "./formulaire-devoir.js";
-import type { TrousseRendreDevoir } from "./rendre-devoir.js";
-import { televerser } from "./televerser.js";
-import type { Devoir, Groupe, LigneSuivi, ResumeDevoir, Suivi } from "./types-api.js";
-import { palierAnnonce } from "./verifier-avant-envoi.js";
+import { FAMILLES, valeursInitiales } from "../formulaire-devoir.js";
+import type { Suivi } from "../types-api.js";
+import type { ContexteVue } from "../vues/commun.js";
+import type { EnseignantControleur } from "./enseignant-controleur.js";
+
+export { EnseignantControleur } from "./enseignant-controleur.js";
 
 /**
- * The teacher's side of `<trousse-rendre-devoir>`: the assignments set, a form to create or edit one (dates
- * in Paris time, file constraints, honesty statement), and the follow-up of one assignment (vu, rendu, en
- * retard, non rendu), with downloads (each file, or everything as a ZIP), a reminder and feedback.
+ * The teacher's side of `<trousse-rendre-devoir>`, rendering only (state and API work:
+ * {@link EnseignantControleur}): the assignments set, a form to create or edit one (dates in Paris time,
+ * file constraints, honesty statement), and the follow-up of one assignment (vu, rendu, en retard, non
+ * rendu), with downloads (each file, or everything as a ZIP), a reminder and feedback. This module and the
+ * controller are one chunk, downloaded after a teacher signs in (pupils never load it).
  *
  * @example
  * ```ts
- * const vue = new VueEnseignant(element);
- * await vue.charger(null);
+ * const { EnseignantControleur, vueEnseignant } = await import("./enseignant/vue-enseignant.js");
+ * html`${vueEnseignant({ hote, api }, new EnseignantControleur(hote, api))}`;
  * ```
  */
-export class VueEnseignant {
-  devoirs: ResumeDevoir[] = [];
-  groupes: Groupe[] = [];
-  /** `null`: a new assignment; a Devoir: editing it; undefined: no form. */
-  edition: Devoir | null | undefined;
-  suivi: Suivi | undefined;
-  /** The assignment followed, for its subject and answer-key files. */
-  devoirSuivi: Devoir | undefined;
+export function vueEnseignant(c: ContexteVue, enseignant: EnseignantControleur): TemplateResult {
+  return new VueEnseignant(c, enseignant).rendu();
+}
 
-  constructor(private readonly el: TrousseRendreDevoir) {}
-
-  private maj(): void {
-    this.el.requestUpdate();
-  }
-
-  reinitialiser(): void {
-    this.devoirs = [];
-    this.devoirSuivi = undefined;
-    this.edition = undefined;
-    this.suivi = undefined;
-  }
-
-  async charger(devoirId: string | null): Promise<void> {
-    const [liste, groupes] = await Promise.all([
-      this.el.agir(() => this.el.client.devoirs()),
-      this.el.client.groupes().catch(() => undefined),
-    ]);
-    this.devoirs = liste?.devoirs ?? [];
-    this.groupes = groupes?.groupes ?? [];
-    this.maj();
-    if (devoirId) await this.ouvrirSuivi(devoirId);
-  }
-
-  private async focaliser(selecteur: string): Promise<void> {
-    await this.el.updateComplete;
-    this.el.renderRoot.querySelector<HTMLElement>(selecteur)?.focus();
-  }
-
-  private async nouveau(): Promise<void> {
-    this.edition = null;
-    this.suivi = undefined;
-    this.maj();
-    await this.focaliser("#titre-formulaire");
-  }
-
-  private async modifier(id: string): Promise<void> {
-    const r = await this.el.agir(() => this.el.client.devoir(id));
-    if (!r) return;
-    this.edition = r.devoir;
-    this.suivi = undefined;
-    this.maj();
-    await this.focaliser("#titre-formulaire");
-  }
-
-  private async enregistrer(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    const saisie = saisieDepuisFormulaire(lireFormulaire(new FormData(e.target as HTMLFormElement)));
-    const edite = this.edition;
-    const r = await this.el.agir(() =>
-      edite ? this.el.client.modifierDevoir(edite.id, saisie) : this.el.client.creerDevoir(saisie),
-    );
-    if (!r) return;
-    this.edition = undefined;
-    this.el.annoncer(this.el.t.devoirCree);
-    emettre(this.el, "trousse-devoir-enregistre", { id: r.devoir.id, titre: r.devoir.titre });
-    await this.charger(null);
-    await this.focaliser(`[data-suivi="${r.devoir.id}"]`);
-  }
-
-  async ouvrirSuivi(id: string): Promise<void> {
-    const [s, d] = await Promise.all([
-      this.el.agir(() => this.el.client.suivi(id)),
-      this.el.client.devoir(id).catch(() => undefined),
-    ]);
-    if (!s) return;
-    this.suivi = s;
-    this.devoirSuivi = d?.devoir;
-    this.edition = undefined;
-    this.maj();
-    await this.focaliser("#titre-suivi");
-  }
-
-  /** Uploads subject or answer-key files (tus, resumable) then attaches them to the assignment. */
-  private async joindre(nature: "sujet" | "corrige", input: HTMLInputElement): Promise<void> {
-    const devoirId = this.suivi?.devoir.id;
-    const fichiers = Array.from(input.files ?? []);
-    if (!devoirId || fichiers.length === 0) return;
-    const t = this.el.t;
-    const ok = await this.el.agir(async () => {
-      const ids: string[] = [];
-      for (const fichier of fichiers) {
-        let palier = 0;
-        ids.push(
-          await televerser({
-            api: this.el.baseApi,
-            jeton: () => this.el.session?.jeton,
-            devoirId,
-            fichier,
-            onProgres: ({ envoyes, total }) => {
-              const p = palierAnnonce(total ? (envoyes / total) * 100 : 0, palier);
-              if (p !== null) this.el.annoncer(t.envoi(fichier.name, (palier = p)));
-            },
-            onReprise: () => this.el.annoncer(t.reprise(fichier.name)),
-          }),
-        );
-      }
-      return this.el.client.attacherFichiers(devoirId, nature, ids);
-    });
-    input.value = "";
-    if (!ok) return;
-    this.el.annoncer(t.fichiersAjoutes(ok.fichiers.length));
-    await this.ouvrirSuivi(devoirId);
+/** One render of the teacher's view. */
+class VueEnseignant {
+  private readonly t;
+  private readonly langue;
+  constructor(
+    private readonly c: ContexteVue,
+    private readonly e: EnseignantControleur,
+  ) {
+    this.t = c.hote.t;
+    this.langue = c.hote.langueUi;
   }
 
   private vueFichiersDevoir(): TemplateResult | typeof nothing {
-    const d = this.devoirSuivi;
+    const d = this.e.devoirSuivi;
     if (!d) return nothing;
-    const t = this.el.t;
+    const t = this.t;
     const liste = (titre: string, fichiers: { nom: string; url?: string }[] | null) =>
       fichiers?.length
         ? html`<p>
@@ -147,7 +50,7 @@ export class VueEnseignant {
                   type="button"
                   part="bouton"
                   class="lien"
-                  @click=${() => void this.el.telechargerFichier(f.url ?? "", f.nom)}
+                  @click=${() => void this.c.api.telechargerFichier(f.url ?? "", f.nom)}
                 >
                   ${t.telecharger(f.nom)}
                 </button>`,
@@ -159,8 +62,8 @@ export class VueEnseignant {
         >${libelle}<input
           type="file"
           multiple
-          ?disabled=${this.el.enCours}
-          @change=${(e: Event) => void this.joindre(nature, e.target as HTMLInputElement)}
+          ?disabled=${this.c.api.enCours}
+          @change=${(e: Event) => void this.e.joindre(nature, e.target as HTMLInputElement)}
       /></label>`;
     return html`<section aria-labelledby="titre-fichiers-devoir">
       <h4 id="titre-fichiers-devoir">${t.fichiersDevoir}</h4>
@@ -170,48 +73,30 @@ export class VueEnseignant {
     </section>`;
   }
 
-  private async rappeler(): Promise<void> {
-    const id = this.suivi?.devoir.id;
-    if (!id) return;
-    const r = await this.el.agir(() => this.el.client.rappeler(id));
-    if (r) this.el.annoncer(this.el.t.rappelEnvoye(r.envoyes));
-  }
-
-  private async retourner(e: SubmitEvent, ligne: LigneSuivi): Promise<void> {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const commentaire = String(new FormData(form).get("commentaire") ?? "");
-    if (!ligne.rendu) return;
-    const ok = await this.el.agir(() => this.el.client.retourner(ligne.rendu!.id, commentaire));
-    if (ok === undefined) return;
-    this.el.annoncer(this.el.t.retourEnvoye);
-    await this.ouvrirSuivi(this.suivi!.devoir.id);
-  }
-
   rendu(): TemplateResult {
-    if (this.edition !== undefined) return this.vueFormulaire();
-    if (this.suivi) return this.vueSuivi(this.suivi);
+    if (this.e.edition !== undefined) return this.vueFormulaire();
+    if (this.e.suivi) return this.vueSuivi(this.e.suivi);
     return this.vueListe();
   }
 
   private vueListe(): TemplateResult {
-    const t = this.el.t;
-    const langue = langueDeElement(this.el);
+    const t = this.t;
+    const langue = this.langue;
     return html`<section aria-labelledby="titre-liste">
       <h3 id="titre-liste">${t.mesDevoirsEnseignant}</h3>
       <button
         type="button"
         part="bouton bouton-principal"
         class="principal"
-        @click=${() => void this.nouveau()}
+        @click=${() => void this.e.nouveau()}
       >
         ${t.nouveauDevoir}
       </button>
       ${
-        this.devoirs.length === 0
+        this.e.devoirs.length === 0
           ? html`<p>${t.aucunDevoir}</p>`
           : html`<ul class="devoirs">
-              ${this.devoirs.map(
+              ${this.e.devoirs.map(
                 (d) =>
                   html`<li class="carte">
                     <span class="titre-devoir">${d.titre}</span>
@@ -222,7 +107,7 @@ export class VueEnseignant {
                         part="bouton"
                         class="secondaire"
                         data-suivi=${d.id}
-                        @click=${() => void this.ouvrirSuivi(d.id)}
+                        @click=${() => void this.e.ouvrirSuivi(d.id)}
                       >
                         ${t.suivi}<span class="visuellement-cache"> : ${d.titre}</span>
                       </button>
@@ -230,7 +115,7 @@ export class VueEnseignant {
                         type="button"
                         part="bouton"
                         class="secondaire"
-                        @click=${() => void this.modifier(d.id)}
+                        @click=${() => void this.e.modifier(d.id)}
                       >
                         ${t.modifier}<span class="visuellement-cache"> : ${d.titre}</span>
                       </button>
@@ -243,9 +128,9 @@ export class VueEnseignant {
   }
 
   private vueFormulaire(): TemplateResult {
-    const t = this.el.t;
-    const langue = langueDeElement(this.el);
-    const v = valeursInitiales(this.edition ?? undefined);
+    const t = this.t;
+    const langue = this.langue;
+    const v = valeursInitiales(this.e.edition ?? undefined);
     const date = (nom: keyof typeof v & string, libelle: string, requis: boolean) =>
       html`<p class="champ">
         <label for="f-${nom}">${libelle} <small>(${t.heureParis})</small></label>
@@ -260,18 +145,18 @@ export class VueEnseignant {
     return html`<form
       class="formulaire"
       aria-labelledby="titre-formulaire"
-      @submit=${(e: SubmitEvent) => void this.enregistrer(e)}
+      @submit=${(e: SubmitEvent) => void this.e.enregistrer(e)}
     >
       <h3 id="titre-formulaire" tabindex="-1">
-        ${this.edition ? `${t.modifier} : ${this.edition.titre}` : t.nouveauDevoir}
+        ${this.e.edition ? `${t.modifier} : ${this.e.edition.titre}` : t.nouveauDevoir}
       </h3>
       ${
-        this.edition
+        this.e.edition
           ? nothing
           : html`<p class="champ">
               <label for="f-groupe">${t.groupe}</label>
               <select id="f-groupe" name="groupeId" required>
-                ${this.groupes.map((g) => html`<option value=${g.id}>${g.nom}</option>`)}
+                ${this.e.groupes.map((g) => html`<option value=${g.id}>${g.nom}</option>`)}
               </select>
             </p>`
       }
@@ -328,18 +213,15 @@ export class VueEnseignant {
         ></textarea>
       </p>
       <p class="actions">
-        <button type="submit" part="bouton bouton-principal" class="principal" ?disabled=${this.el.enCours}>
+        <button
+          type="submit"
+          part="bouton bouton-principal"
+          class="principal"
+          ?disabled=${this.c.api.enCours}
+        >
           ${t.enregistrer}
         </button>
-        <button
-          type="button"
-          part="bouton"
-          class="secondaire"
-          @click=${() => {
-            this.edition = undefined;
-            this.maj();
-          }}
-        >
+        <button type="button" part="bouton" class="secondaire" @click=${() => this.e.fermer()}>
           ${t.annuler}
         </button>
       </p>
@@ -347,19 +229,11 @@ export class VueEnseignant {
   }
 
   private vueSuivi(s: Suivi): TemplateResult {
-    const t = this.el.t;
+    const t = this.t;
     const id = s.devoir.id;
     const nomZip = `rendus ${s.devoir.groupe.nom} ${s.devoir.titre}.zip`;
     return html`<section aria-labelledby="titre-suivi">
-      <button
-        type="button"
-        part="bouton"
-        class="lien"
-        @click=${() => {
-          this.suivi = undefined;
-          this.maj();
-        }}
-      >
+      <button type="button" part="bouton" class="lien" @click=${() => this.e.fermer()}>
         ← ${t.retourListe}
       </button>
       <h3 id="titre-suivi" tabindex="-1">
@@ -374,11 +248,11 @@ export class VueEnseignant {
           type="button"
           part="bouton"
           class="secondaire"
-          @click=${() => void this.el.telechargerFichier(`/v1/devoirs/${id}/rendus.zip`, nomZip)}
+          @click=${() => void this.c.api.telechargerFichier(`/v1/devoirs/${id}/rendus.zip`, nomZip)}
         >
           ${t.telechargerTout}
         </button>
-        <button type="button" part="bouton" class="secondaire" @click=${() => void this.rappeler()}>
+        <button type="button" part="bouton" class="secondaire" @click=${() => void this.e.rappeler()}>
           ${t.envoyerRappel}
         </button>
       </p>
@@ -409,12 +283,12 @@ export class VueEnseignant {
                                   type="button"
                                   part="bouton"
                                   class="lien"
-                                  @click=${() => void this.el.telechargerFichier(f.url ?? "", f.nom)}
+                                  @click=${() => void this.c.api.telechargerFichier(f.url ?? "", f.nom)}
                                 >
                                   ${t.telecharger(f.nom)}
                                 </button> `,
                             )}
-                            <form class="retour" @submit=${(e: SubmitEvent) => void this.retourner(e, l)}>
+                            <form class="retour" @submit=${(e: SubmitEvent) => void this.e.retourner(e, l)}>
                               <label for="r-${l.eleve.id}">${t.commentaire(l.eleve.nomAffiche)}</label>
                               <textarea id="r-${l.eleve.id}" name="commentaire" rows="2" required></textarea>
                               <button type="submit" part="bouton" class="secondaire">

@@ -1,5 +1,7 @@
-/** UI texts of `<trousse-rendre-devoir>` in French (bundled); English is in `textes-en.ts`, loaded on demand. */
-export const textesFr = {
+import { pluriel } from "./catalogue.js";
+
+/** UI texts of `<trousse-rendre-devoir>` in French (bundled); English is in `en-rendre-devoir.ts`, loaded on demand. */
+export const frRendreDevoir = {
   titre: "Rendre un devoir",
   connexionIntro: "Connectez-vous avec votre ENT pour voir vos devoirs.",
   seConnecter: "Se connecter avec l'ENT",
@@ -25,7 +27,8 @@ export const textesFr = {
   choisirFichiers: "Choisir des fichiers",
   photo: "Prendre une photo",
   accepte: (familles: string, taille: string, n: number) =>
-    `Accepté : ${familles}, ${taille} au plus par fichier, ${n} fichier${n > 1 ? "s" : ""} au plus.`,
+    `Accepté : ${familles}, ${taille} au plus par fichier, ${n} ${pluriel(n, "fichier", "fichiers")} au plus.`,
+  tropDeFichiers: (n: number) => `Ce devoir accepte au plus ${n} ${pluriel(n, "fichier", "fichiers")}.`,
   envoi: (nom: string, p: number) => `${nom} : ${p} %`,
   envoiTermine: (nom: string) => `${nom} : envoyé`,
   reprise: (nom: string) => `${nom} : connexion perdue, reprise automatique…`,
@@ -67,13 +70,13 @@ export const textesFr = {
   fichiersDevoir: "Sujet et corrigé",
   ajouterSujet: "Ajouter des fichiers au sujet",
   ajouterCorrige: "Ajouter un corrigé",
-  fichiersAjoutes: (n: number) => `${n} fichier${n > 1 ? "s" : ""} ajouté${n > 1 ? "s" : ""}.`,
+  fichiersAjoutes: (n: number) => `${n} ${pluriel(n, "fichier ajouté", "fichiers ajoutés")}.`,
   eleve: "Élève",
   tableauSuivi: "Tableau des rendus",
   statut: "Statut",
   telechargerTout: "Télécharger tous les rendus (ZIP)",
   envoyerRappel: "Envoyer un rappel aux élèves qui n'ont pas rendu",
-  rappelEnvoye: (n: number) => `Rappel envoyé à ${n} élève${n > 1 ? "s" : ""}.`,
+  rappelEnvoye: (n: number) => `Rappel envoyé à ${n} ${pluriel(n, "élève", "élèves")}.`,
   commentaire: (nom: string) => `Retour à ${nom}`,
   envoyerRetour: "Envoyer le retour",
   retourEnvoye: "Retour envoyé.",
@@ -85,4 +88,4 @@ export const textesFr = {
 };
 
 /** The shape of the texts of `<trousse-rendre-devoir>`. */
-export type TextesRendre = typeof textesFr;
+export type MessagesRendreDevoir = typeof frRendreDevoir;

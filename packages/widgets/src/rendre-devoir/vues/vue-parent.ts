@@ -1,7 +1,7 @@
 import { formaterDateParis } from "@trousse/rules";
 import { html, type TemplateResult } from "lit";
-import { langueDeElement } from "../shared/i18n/langue.js";
-import type { TrousseRendreDevoir } from "./rendre-devoir.js";
+import type { EnfantStatuts } from "../types-api.js";
+import type { ContexteVue } from "./commun.js";
 
 /**
  * The parent's side of `<trousse-rendre-devoir>`: each child's assignments and statuses, read-only (no
@@ -9,16 +9,16 @@ import type { TrousseRendreDevoir } from "./rendre-devoir.js";
  *
  * @example
  * ```ts
- * vueParent(element); // a Lit template
+ * html`${vueParent({ hote, api }, enfants)}`;
  * ```
  */
-export function vueParent(el: TrousseRendreDevoir): TemplateResult {
-  const t = el.t;
-  const langue = langueDeElement(el);
+export function vueParent(c: ContexteVue, enfants: readonly EnfantStatuts[]): TemplateResult {
+  const t = c.hote.t;
+  const langue = c.hote.langueUi;
   return html`<section aria-labelledby="titre-enfants">
     <h3 id="titre-enfants">${t.enfants}</h3>
     <p class="aide">${t.lectureSeule}</p>
-    ${(el.enfants ?? []).map(
+    ${enfants.map(
       (e) =>
         html`<section class="enfant" aria-labelledby="enfant-${e.eleve.id}">
           <h4 id="enfant-${e.eleve.id}">${e.eleve.nomAffiche}</h4>

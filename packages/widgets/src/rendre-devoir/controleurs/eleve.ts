@@ -1,0 +1,127 @@
+import type { ReactiveController } from "lit";
+import { emettre } from "../../shared/evenement.js";
+import type { AccuseReception, Devoir, MonRendu, Rappel, ResumeDevoir } from "../types-api.js";
+import type { ApiControleur } from "./api.js";
+import type { EnvoisControleur } from "./envois.js";
+import { focaliserApresRendu, type HoteRendreDevoir } from "./hote.js";
+
+/** The assignment a pupil has opened. */
+export interface DevoirOuvert {
+  devoir: Devoir;
+  statut: string;
+  libelle: string;
+}
+
+/**
+ * The pupil's state and API work in `<trousse-rendre-devoir>`: unread reminders, the assignments to hand
+ * in, the one opened (with the pupil's hand-ins and the teacher's feedback), the honesty box, the hand-in
+ * and its receipt. The files being uploaded are {@link EnvoisControleur}'s; the rendering is
+ * `vues/vue-eleve.ts`'s.
+ *
+ * @example
+ * ```ts
+ * const eleve = new EleveControleur(element, api, envois);
+ * await eleve.charger(null);
+ * await eleve.ouvrir(id);
+ * ```
+ */
+export class EleveControleur implements ReactiveController {
+  devoirs: ResumeDevoir[] = [];
+  rappels: Rappel[] = [];
+  courant: DevoirOuvert | undefined;
+  monRendu: MonRendu | undefined;
+  /** The receipt shown (just handed in). */
+  accuse: AccuseReception | undefined;
+  declarationCochee = false;
+
+  constructor(
+    private readonly hote: HoteRendreDevoir,
+    private readonly api: ApiControleur,
+    readonly envois: EnvoisControleur,
+  ) {
+    hote.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private maj(): void {
+    this.hote.requestUpdate();
+  }
+
+  reinitialiser(): void {
+    this.devoirs = [];
+    this.rappels = [];
+    this.courant = undefined;
+    this.monRendu = undefined;
+    this.accuse = undefined;
+    this.envois.vider();
+  }
+
+  async charger(devoirId: string | null): Promise<void> {
+    const client = this.api.client;
+    const [liste, rappels] = await Promise.all([
+      this.api.agir(() => client.devoirs()),
+      client.rappels().catch(() => undefined),
+    ]);
+    this.devoirs = liste?.devoirs ?? [];
+    this.rappels = rappels?.rappels.filter((r) => !r.lu) ?? [];
+    this.maj();
+    if (devoirId) await this.ouvrir(devoirId);
+  }
+
+  async ouvrir(id: string): Promise<void> {
+    const client = this.api.client;
+    const [d, r] = await Promise.all([
+      this.api.agir(() => client.devoir(id)),
+      client.monRendu(id).catch(() => undefined),
+    ]);
+    if (!d) return;
+    this.courant = { devoir: d.devoir, statut: d.statut ?? "", libelle: d.libelle ?? "" };
+    this.monRendu = r;
+    this.envois.vider();
+    this.accuse = undefined;
+    this.declarationCochee = false;
+    this.maj();
+    await focaliserApresRendu(this.hote, "#titre-devoir");
+  }
+
+  async fermer(): Promise<void> {
+    const id = this.courant?.devoir.id;
+    this.courant = undefined;
+    await this.charger(null);
+    if (id) await focaliserApresRendu(this.hote, `[data-devoir="${id}"]`);
+  }
+
+  async marquerLu(r: Rappel): Promise<void> {
+    await this.api.agir(() => this.api.client.marquerLu(r.id));
+    this.rappels = this.rappels.filter((x) => x.id !== r.id);
+    this.maj();
+  }
+
+  cocherDeclaration(cochee: boolean): void {
+    this.declarationCochee = cochee;
+    this.maj();
+  }
+
+  /** Hands in the uploaded files, shows the receipt and moves the focus to it. */
+  async rendre(): Promise<void> {
+    const devoir = this.courant?.devoir;
+    if (!devoir) return;
+    const ids = this.envois.idsTermines();
+    const client = this.api.client;
+    const r = await this.api.agir(() => client.rendre(devoir.id, ids, this.declarationCochee));
+    if (!r) return;
+    this.accuse = r.accuseReception;
+    this.envois.vider();
+    this.api.annoncer(`${this.hote.t.accuse} : ${r.accuseReception.message}`);
+    emettre(this.hote, "trousse-rendu", r.accuseReception);
+    const [d, m] = await Promise.all([
+      client.devoir(devoir.id).catch(() => undefined),
+      client.monRendu(devoir.id).catch(() => undefined),
+    ]);
+    if (d && this.courant) Object.assign(this.courant, { statut: d.statut ?? "", libelle: d.libelle ?? "" });
+    this.monRendu = m;
+    this.maj();
+    await focaliserApresRendu(this.hote, "#titre-accuse");
+  }
+}

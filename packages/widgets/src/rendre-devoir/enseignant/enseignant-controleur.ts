@@ -1,0 +1,165 @@
+import type { ReactiveController } from "lit";
+import { emettre } from "../../shared/evenement.js";
+import type { ApiControleur } from "../controleurs/api.js";
+import { focaliserApresRendu, type HoteRendreDevoir } from "../controleurs/hote.js";
+import { lireFormulaire, saisieDepuisFormulaire } from "../formulaire-devoir.js";
+import { televerser } from "../televerser.js";
+import type { Devoir, Groupe, LigneSuivi, ResumeDevoir, Suivi } from "../types-api.js";
+import { palierAnnonce } from "../palier-annonce.js";
+
+/**
+ * The teacher's state and API work in `<trousse-rendre-devoir>` (rendering: `vue-enseignant.ts`): the
+ * assignments set, the form to create or edit one, and the follow-up of one assignment, with subject and
+ * answer-key uploads, a reminder and feedback. Downloaded with its view after a teacher signs in.
+ *
+ * @example
+ * ```ts
+ * const enseignant = new EnseignantControleur(element, api);
+ * await enseignant.charger(null);
+ * ```
+ */
+export class EnseignantControleur implements ReactiveController {
+  devoirs: ResumeDevoir[] = [];
+  groupes: Groupe[] = [];
+  /** `null`: a new assignment; a Devoir: editing it; undefined: no form. */
+  edition: Devoir | null | undefined;
+  suivi: Suivi | undefined;
+  /** The assignment followed, for its subject and answer-key files. */
+  devoirSuivi: Devoir | undefined;
+
+  constructor(
+    private readonly hote: HoteRendreDevoir,
+    private readonly api: ApiControleur,
+  ) {
+    hote.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private maj(): void {
+    this.hote.requestUpdate();
+  }
+
+  reinitialiser(): void {
+    this.devoirs = [];
+    this.devoirSuivi = undefined;
+    this.edition = undefined;
+    this.suivi = undefined;
+  }
+
+  async charger(devoirId: string | null): Promise<void> {
+    const [liste, groupes] = await Promise.all([
+      this.api.agir(() => this.api.client.devoirs()),
+      this.api.client.groupes().catch(() => undefined),
+    ]);
+    this.devoirs = liste?.devoirs ?? [];
+    this.groupes = groupes?.groupes ?? [];
+    this.maj();
+    if (devoirId) await this.ouvrirSuivi(devoirId);
+  }
+
+  private focaliser(selecteur: string): Promise<void> {
+    return focaliserApresRendu(this.hote, selecteur);
+  }
+
+  async nouveau(): Promise<void> {
+    this.edition = null;
+    this.suivi = undefined;
+    this.maj();
+    await this.focaliser("#titre-formulaire");
+  }
+
+  async modifier(id: string): Promise<void> {
+    const r = await this.api.agir(() => this.api.client.devoir(id));
+    if (!r) return;
+    this.edition = r.devoir;
+    this.suivi = undefined;
+    this.maj();
+    await this.focaliser("#titre-formulaire");
+  }
+
+  async enregistrer(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const saisie = saisieDepuisFormulaire(lireFormulaire(new FormData(e.target as HTMLFormElement)));
+    const edite = this.edition;
+    const r = await this.api.agir(() =>
+      edite ? this.api.client.modifierDevoir(edite.id, saisie) : this.api.client.creerDevoir(saisie),
+    );
+    if (!r) return;
+    this.edition = undefined;
+    this.api.annoncer(this.hote.t.devoirCree);
+    emettre(this.hote, "trousse-devoir-enregistre", { id: r.devoir.id, titre: r.devoir.titre });
+    await this.charger(null);
+    await this.focaliser(`[data-suivi="${r.devoir.id}"]`);
+  }
+
+  /** Leaves the form or the follow-up for the list. */
+  fermer(): void {
+    this.edition = undefined;
+    this.suivi = undefined;
+    this.maj();
+  }
+
+  async ouvrirSuivi(id: string): Promise<void> {
+    const [s, d] = await Promise.all([
+      this.api.agir(() => this.api.client.suivi(id)),
+      this.api.client.devoir(id).catch(() => undefined),
+    ]);
+    if (!s) return;
+    this.suivi = s;
+    this.devoirSuivi = d?.devoir;
+    this.edition = undefined;
+    this.maj();
+    await this.focaliser("#titre-suivi");
+  }
+
+  /** Uploads subject or answer-key files (tus, resumable) then attaches them to the assignment. */
+  async joindre(nature: "sujet" | "corrige", input: HTMLInputElement): Promise<void> {
+    const devoirId = this.suivi?.devoir.id;
+    const fichiers = Array.from(input.files ?? []);
+    if (!devoirId || fichiers.length === 0) return;
+    const t = this.hote.t;
+    const ok = await this.api.agir(async () => {
+      const ids: string[] = [];
+      for (const fichier of fichiers) {
+        let palier = 0;
+        ids.push(
+          await televerser({
+            api: this.hote.baseApi,
+            jeton: () => this.api.jeton(),
+            devoirId,
+            fichier,
+            onProgres: ({ envoyes, total }) => {
+              const p = palierAnnonce(total ? (envoyes / total) * 100 : 0, palier);
+              if (p !== null) this.api.annoncer(t.envoi(fichier.name, (palier = p)));
+            },
+            onReprise: () => this.api.annoncer(t.reprise(fichier.name)),
+          }),
+        );
+      }
+      return this.api.client.attacherFichiers(devoirId, nature, ids);
+    });
+    input.value = "";
+    if (!ok) return;
+    this.api.annoncer(t.fichiersAjoutes(ok.fichiers.length));
+    await this.ouvrirSuivi(devoirId);
+  }
+
+  async rappeler(): Promise<void> {
+    const id = this.suivi?.devoir.id;
+    if (!id) return;
+    const r = await this.api.agir(() => this.api.client.rappeler(id));
+    if (r) this.api.annoncer(this.hote.t.rappelEnvoye(r.envoyes));
+  }
+
+  async retourner(e: SubmitEvent, ligne: LigneSuivi): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const commentaire = String(new FormData(form).get("commentaire") ?? "");
+    if (!ligne.rendu) return;
+    const ok = await this.api.agir(() => this.api.client.retourner(ligne.rendu!.id, commentaire));
+    if (ok === undefined) return;
+    this.api.annoncer(this.hote.t.retourEnvoye);
+    await this.ouvrirSuivi(this.suivi!.devoir.id);
+  }
+}

@@ -1,0 +1,331 @@
+import {
+  formaterDateParis,
+  formaterTaille,
+  formaterTempsRestant,
+  listerFamilles,
+  tempsRestant,
+} from "@trousse/rules";
+import { html, nothing, type TemplateResult } from "lit";
+import type { EleveControleur } from "../controleurs/eleve.js";
+import type { AccuseReception, Devoir } from "../types-api.js";
+import { boutonFichier, type ContexteVue } from "./commun.js";
+
+/** Statuses in which the pupil may (still) hand in; the server decides in the end. */
+const OUVERTS = new Set(["a-rendre", "rendu", "rendu-en-retard"]);
+
+/**
+ * The pupil's side of `<trousse-rendre-devoir>`, rendering only (state and API work:
+ * {@link EleveControleur}): reminders, the assignments with their due dates (a countdown in the last 24
+ * hours), one assignment's instructions, subject files, answer key and feedback once released, the drop
+ * zone (drag-and-drop, file picker, camera), one progress bar per file, the hand-in and its printable
+ * receipt.
+ *
+ * @example
+ * ```ts
+ * html`${vueEleve({ hote, api }, eleve)}`;
+ * ```
+ */
+export function vueEleve(c: ContexteVue, eleve: EleveControleur): TemplateResult {
+  return new VueEleve(c, eleve).rendu();
+}
+
+/** One render of the pupil's view (a short-lived object: nothing is kept between renders). */
+class VueEleve {
+  private readonly t;
+  private readonly langue;
+  constructor(
+    private readonly c: ContexteVue,
+    private readonly e: EleveControleur,
+  ) {
+    this.t = c.hote.t;
+    this.langue = c.hote.langueUi;
+  }
+
+  rendu(): TemplateResult {
+    return html`${this.vueRappels()}${this.e.courant ? this.vueDevoir() : this.vueListe()}`;
+  }
+
+  private vueRappels(): TemplateResult | typeof nothing {
+    if (this.e.rappels.length === 0) return nothing;
+    return html`<section class="rappels non-imprime" aria-labelledby="titre-rappels">
+      <h3 id="titre-rappels">${this.t.rappels}</h3>
+      <ul>
+        ${this.e.rappels.map(
+          (r) =>
+            html`<li>
+              <strong>${r.titreDevoir}</strong> — ${r.message} <small>(${r.envoyeLeAffiche})</small>
+              <button type="button" part="bouton" class="secondaire" @click=${() => void this.e.marquerLu(r)}>
+                ${this.t.marquerLu}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private compteARebours(echeance: string): TemplateResult | typeof nothing {
+    const reste = tempsRestant(echeance, new Date());
+    return reste.moinsDe24h
+      ? html`<span class="urgent">${this.t.resteMoins(formaterTempsRestant(reste, this.langue))}</span>`
+      : nothing;
+  }
+
+  private vueListe(): TemplateResult {
+    const t = this.t;
+    const langue = this.langue;
+    return html`<section class="non-imprime" aria-labelledby="titre-liste">
+      <h3 id="titre-liste">${t.mesDevoirs}</h3>
+      ${
+        this.e.devoirs.length === 0
+          ? html`<p>${t.aucunDevoir}</p>`
+          : html`<ul class="devoirs">
+              ${this.e.devoirs.map(
+                (d) =>
+                  html`<li class="carte" data-statut=${d.statut ?? ""}>
+                    <span class="titre-devoir">${d.titre}</span>
+                    <span class="statut" data-statut=${d.statut ?? ""}>${d.libelle}</span>
+                    <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
+                    ${this.compteARebours(d.echeance)}
+                    <button
+                      type="button"
+                      part="bouton"
+                      class="secondaire"
+                      data-devoir=${d.id}
+                      @click=${() => void this.e.ouvrir(d.id)}
+                    >
+                      ${t.ouvrir}<span class="visuellement-cache"> : ${d.titre}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+      }
+    </section>`;
+  }
+
+  private vueDevoir(): TemplateResult {
+    const t = this.t;
+    const { devoir, statut, libelle } = this.e.courant!;
+    const retenue = this.e.monRendu?.versions.find((v) => v.retenue);
+    return html`<article aria-labelledby="titre-devoir">
+      <div class="non-imprime">
+        <button type="button" part="bouton" class="lien" @click=${() => void this.e.fermer()}>
+          ← ${t.retourListe}
+        </button>
+        <h3 id="titre-devoir" tabindex="-1">${devoir.titre}</h3>
+        <p>
+          <span class="statut" data-statut=${statut}>${libelle}</span>
+          ${this.compteARebours(devoir.dates.echeance)}
+        </p>
+        <dl class="dates">
+          <dt>${t.echeance}</dt>
+          <dd>${devoir.datesAffichees.echeance}</dd>
+          ${
+            devoir.datesAffichees.dateLimite
+              ? html`<dt>${t.dateLimite}</dt>
+                  <dd>${devoir.datesAffichees.dateLimite}</dd>`
+              : nothing
+          }
+        </dl>
+        ${
+          devoir.consignes
+            ? html`<h4>${t.consignes}</h4>
+                <p class="consignes">${devoir.consignes}</p>`
+            : nothing
+        }
+        ${this.listeFichiers(t.sujets, devoir.sujets)}
+        ${devoir.corriges?.length ? this.listeFichiers(t.corrige, devoir.corriges) : nothing}
+        ${
+          this.e.monRendu?.retour
+            ? html`<section class="retour" aria-labelledby="titre-retour">
+                <h4 id="titre-retour">${t.retour}</h4>
+                <p class="consignes">${this.e.monRendu.retour.commentaire}</p>
+                <small>${this.e.monRendu.retour.retourneLeAffiche}</small> ${
+                  this.e.monRendu.retour.fichier
+                    ? boutonFichier(
+                        this.c,
+                        this.e.monRendu.retour.fichier.url,
+                        this.e.monRendu.retour.fichier.nom,
+                      )
+                    : nothing
+                }
+              </section>`
+            : nothing
+        }
+        ${
+          retenue && !this.e.accuse
+            ? html`<h4>${t.monRendu}</h4>
+                <p>
+                  ${t.version} ${retenue.version} — ${t.renduLe} ${retenue.renduLeAffiche} :
+                  ${retenue.fichiers.map((f) => f.nom).join(", ")}
+                </p>`
+            : nothing
+        }
+      </div>
+      ${this.e.accuse ? this.vueAccuse(this.e.accuse, devoir) : nothing}
+      ${
+        statut === "ferme"
+          ? html`<p class="avis non-imprime">${t.ferme}</p>`
+          : statut === "a-venir"
+            ? html`<p class="avis non-imprime">${t.aVenir}</p>`
+            : OUVERTS.has(statut)
+              ? this.zoneDepot(devoir, !!retenue)
+              : nothing
+      }
+    </article>`;
+  }
+
+  private listeFichiers(
+    titre: string,
+    fichiers: { nom: string; url?: string; taille: number }[],
+  ): TemplateResult | typeof nothing {
+    if (fichiers.length === 0) return nothing;
+    return html`<h4>${titre}</h4>
+      <ul>
+        ${fichiers.map((f) => html`<li>${f.url ? boutonFichier(this.c, f.url, f.nom) : f.nom} (${formaterTaille(f.taille, this.langue)})</li>`)}
+      </ul>`;
+  }
+
+  private zoneDepot(devoir: Devoir, dejaRendu: boolean): TemplateResult {
+    const t = this.t;
+    const langue = this.langue;
+    const c = devoir.contraintes;
+    const enRetard = Date.parse(devoir.dates.echeance) < Date.now();
+    const envoisFinis = this.e.envois.envois.filter((e) => e.etat === "termine");
+    const enAttente = this.e.envois.envois.some((e) => e.etat === "envoi" || e.etat === "reprise");
+    const declarationManque = !!devoir.declarationHonneur && !this.e.declarationCochee;
+    const deposer = (e: DragEvent) => {
+      e.preventDefault();
+      (e.currentTarget as HTMLElement).classList.remove("survol");
+      void this.e.envois.ajouter(e.dataTransfer?.files, devoir);
+    };
+    const choisir = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      void this.e.envois.ajouter(input.files, devoir).then(() => (input.value = ""));
+    };
+    return html`<section class="depot non-imprime" aria-labelledby="titre-depot">
+      <h4 id="titre-depot">${dejaRendu ? t.remplacer : t.rendre}</h4>
+      ${enRetard ? html`<p class="avis">${t.enRetard}</p>` : nothing}
+      <div
+        part="zone-depot"
+        class="zone"
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          (e.currentTarget as HTMLElement).classList.add("survol");
+        }}
+        @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove("survol")}
+        @drop=${deposer}
+      >
+        <p id="aide-depot">
+          ${t.accepte(listerFamilles(c.familles, langue), formaterTaille(c.tailleMaxOctets, langue), c.nombreMax)}
+        </p>
+        <p>${t.deposer}</p>
+        <div class="choix">
+          <label class="bouton-fichier" part="bouton"
+            >${t.choisirFichiers}<input type="file" multiple aria-describedby="aide-depot" @change=${choisir}
+          /></label>
+          ${
+            c.familles.includes("image")
+              ? html`<label class="bouton-fichier" part="bouton"
+                  >${t.photo}<input type="file" accept="image/*" capture="environment" @change=${choisir}
+                /></label>`
+              : nothing
+          }
+        </div>
+      </div>
+      ${
+        this.e.envois.envois.length
+          ? html`<ul class="envois">
+              ${this.e.envois.envois.map(
+                (e) =>
+                  html`<li data-etat=${e.etat}>
+                    <span class="nom">${e.nom}</span>
+                    ${
+                      e.etat === "refuse" || e.etat === "erreur"
+                        ? html`<span class="erreur">${e.message}</span>`
+                        : html`<progress
+                              part="progression"
+                              max="100"
+                              .value=${e.pourcent}
+                              aria-label=${e.nom}
+                            ></progress>
+                            <span
+                              >${e.etat === "termine" ? t.etatTermine : e.etat === "reprise" ? t.etatReprise : `${e.pourcent} %`}</span
+                            >`
+                    }
+                    ${
+                      e.etat === "envoi" || e.etat === "reprise"
+                        ? nothing
+                        : html`<button
+                            type="button"
+                            part="bouton"
+                            class="secondaire"
+                            @click=${() => this.e.envois.retirer(e)}
+                          >
+                            ${t.retirer("")}<span class="visuellement-cache">${e.nom}</span>
+                          </button>`
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        devoir.declarationHonneur
+          ? html`<p class="declaration">
+              <label
+                ><input
+                  type="checkbox"
+                  .checked=${this.e.declarationCochee}
+                  @change=${(e: Event) => this.e.cocherDeclaration((e.target as HTMLInputElement).checked)}
+                />
+                ${t.declaration} <span>${devoir.declarationHonneur}</span></label
+              >
+            </p>`
+          : nothing
+      }
+      <button
+        type="button"
+        part="bouton bouton-principal"
+        class="principal"
+        ?disabled=${envoisFinis.length === 0 || enAttente || declarationManque || this.c.api.enCours}
+        @click=${() => void this.e.rendre()}
+      >
+        ${dejaRendu ? t.remplacer : t.rendre}
+      </button>
+      ${enAttente ? html`<p class="aide">${t.attendreEnvois}</p>` : nothing}
+    </section>`;
+  }
+
+  private vueAccuse(a: AccuseReception, devoir: Devoir): TemplateResult {
+    const t = this.t;
+    const langue = this.langue;
+    return html`<section part="accuse" class="accuse" aria-labelledby="titre-accuse">
+      <h3 id="titre-accuse" tabindex="-1">${t.accuse}</h3>
+      <p class="message">${a.message}</p>
+      <dl>
+        <dt>${t.eleve}</dt>
+        <dd>${a.eleve.nomAffiche}</dd>
+        <dt>${t.titreDevoir}</dt>
+        <dd>${devoir.titre}</dd>
+        <dt>${t.renduLe}</dt>
+        <dd>${a.renduLeAffiche} — ${a.ponctualiteLibelle}</dd>
+        <dt>${t.version}</dt>
+        <dd>${a.version}</dd>
+      </dl>
+      <h4>${t.fichiers}</h4>
+      <ul>
+        ${a.fichiers.map(
+          (f) =>
+            html`<li>
+              ${f.nom} (${formaterTaille(f.taille, langue)})<br /><small
+                >${t.empreinte} : <code>${f.sha256}</code></small
+              >
+            </li>`,
+        )}
+      </ul>
+      <button type="button" part="bouton" class="secondaire non-imprime" @click=${() => globalThis.print()}>
+        ${t.imprimer}
+      </button>
+    </section>`;
+  }
+}
