@@ -138,7 +138,7 @@ export function createApp(deps: AppDeps) {
       description:
         "La boîte à outils numérique de l'Éducation nationale dans les ENT : catalogue des outils (documents du ministère), " +
         "recommandation d'outil de visioconférence, connexion ENT, devoirs et rendus (envois reprenables tus, accusés de " +
-        "réception, suivi, retours, rappels).\n\n" +
+        "réception, suivi, retours, rappels, délais accordés à un élève).\n\n" +
         'Erreurs : toujours `{ "erreur": { "code", "message", "details"? } }`, codes stables, messages en français ; ' +
         "`details` : un `{ champ, code, message }` par champ en défaut (codes des règles, ou `champ-obligatoire`, " +
         "`type-invalide`, `valeur-invalide`, `format-invalide`, `texte-trop-long`, `texte-trop-court`, `liste-trop-longue`, " +
@@ -160,6 +160,11 @@ export function createApp(deps: AppDeps) {
       { name: "Rendus", description: "Rendre un devoir, accusé de réception, mes versions" },
       { name: "Suivi", description: "Qui a vu, rendu, rendu en retard ; archive des rendus" },
       { name: "Rappels" },
+      {
+        name: "Délais accordés",
+        description:
+          "Dérogations : l'enseignant donne à un élève une échéance ou une date limite plus tardive ; ses statuts, ses rendus et son corrigé suivent ses propres dates",
+      },
       { name: "Retours", description: "Commentaire et fichier de l'enseignant sur un rendu" },
       ETIQUETTE_TELEVERSEMENTS,
       { name: "Exploitation" },

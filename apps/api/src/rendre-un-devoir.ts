@@ -4,12 +4,14 @@ import type { Locker } from "@tus/server";
 import type { TrousseDb } from "@trousse/db";
 import type { Session } from "./auth/deps.js";
 import type { DepsDevoirs } from "./devoirs/deps.js";
+import { routesDerogations } from "./derogations/routes.js";
 import { routesDevoirs } from "./devoirs/routes.js";
 import { routesRappels } from "./rappels/routes.js";
 import { routesRendus } from "./rendus/routes.js";
 import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { creerTeleversements } from "./televersements/module.js";
 import { reconcilierTeleversements } from "./televersements/reconcilier.js";
+import type { RegistreTeleversements } from "./televersements/registre.js";
 import type { EnvTeleversements } from "./televersements/routes.js";
 import type { StoreTeleversements } from "./televersements/store-televersements.js";
 import { StockageDossier } from "./stockage/stockage-dossier.js";
@@ -45,6 +47,7 @@ function routesDuModule(deps: DepsDevoirs, televersements: Hono<EnvTeleversement
   return routesDevoirs(deps)
     .route("/", routesRendus(deps))
     .route("/", routesRappels(deps))
+    .route("/", routesDerogations(deps))
     .route("/", televersements);
 }
 
@@ -55,6 +58,8 @@ export interface ModuleRendus {
   app: AppRendus;
   store: StoreTeleversements;
   stockage: StockageFichiers;
+  /** Les envois en attente, comptés en base (quotas, limites de fichiers). */
+  registre: RegistreTeleversements;
   /** Supprime une fois les envois expirés ; renvoie leur nombre. */
   nettoyer(): Promise<number>;
   /** Arrête le nettoyage périodique. */
@@ -107,6 +112,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     app,
     store,
     stockage,
+    registre,
     nettoyer,
     arreter: () => {
       if (minuterie) clearInterval(minuterie);

@@ -27,7 +27,18 @@ export {
   validerDatesDevoir,
 } from "./devoirs/dates-devoir.js";
 export { corrigeVisible } from "./devoirs/corrige-visible.js";
-export { type RenduDevoir, estEnRetard, renduConnu } from "./devoirs/rendu.js";
+export {
+  type CodeErreurDerogation,
+  type Derogation,
+  type DerogationValide,
+  type ErreurDerogation,
+  type ResultatDerogation,
+  datesEffectives,
+  delaiEnCours,
+  validerDerogation,
+} from "./devoirs/derogation.js";
+export { libelleDelaiAccorde } from "./devoirs/libelle-delai.js";
+export { type RenduDevoir, echeanceDuRendu, estEnRetard, renduConnu } from "./devoirs/rendu.js";
 export { STATUTS_RENDU, type StatutRendu, statutRendu } from "./devoirs/statut-rendu.js";
 export { STATUTS_SUIVI, type StatutSuivi, statutSuivi } from "./devoirs/statut-suivi.js";
 export {

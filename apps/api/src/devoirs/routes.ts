@@ -33,6 +33,7 @@ import {
   groupeDe,
   roleSeulement,
   type LigneDevoir,
+  type Relation,
 } from "./acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "./deps.js";
 import { crochetDevoir, validerDates } from "./saisie-devoir.js";
@@ -47,6 +48,12 @@ import {
   modificationDevoirSchema,
 } from "./schemas.js";
 import { statutEleve, vueDevoir, type VueFichierDevoir } from "./vue-devoir.js";
+import {
+  datesDuDelai,
+  derogationsDe,
+  vueDelaiAccorde,
+  type LigneDerogation,
+} from "../derogations/derogations.js";
 
 const ERREURS_DATES = [
   "date-invalide",
@@ -56,7 +63,7 @@ const ERREURS_DATES = [
   "corrige-avant-date-limite",
 ];
 
-type DernierRendu = { id: string; renduLe: Date; version: number };
+type DernierRendu = { id: string; renduLe: Date; version: number; delaiEcheance: Date | null };
 
 async function fichiersVisibles(db: TrousseDb, devoir: LigneDevoir, voirCorrige: boolean) {
   const lignes = await db
@@ -92,6 +99,7 @@ async function derniersRendus(
       eleveId: rendus.eleveId,
       renduLe: rendus.renduLe,
       version: rendus.version,
+      delaiEcheance: rendus.delaiEcheance,
     })
     .from(rendus)
     .where(and(inArray(rendus.devoirId, devoirIds), inArray(rendus.eleveId, eleveIds)))
@@ -101,6 +109,28 @@ async function derniersRendus(
     if (!res.has(cle)) res.set(cle, l);
   }
   return res;
+}
+
+/**
+ * Is the corrigé visible to this user? The author always; a pupil not before the end of their own extension;
+ * a parent only once it is visible to each of their children in the group (they could pass it on).
+ */
+function corrigeVisiblePour(
+  d: LigneDevoir,
+  relation: Relation,
+  delais: Map<string, LigneDerogation>,
+  maintenant: Date,
+): boolean {
+  if (relation.type === "enseignant") return true;
+  const eleves = relation.type === "parent" ? relation.enfants.map((e) => e.id) : [null];
+  return eleves.every((id) =>
+    corrigeVisible({
+      devoir: d,
+      enseignant: false,
+      derogation: datesDuDelai(id === null ? [...delais.values()][0] : delais.get(id)),
+      maintenant,
+    }),
+  );
 }
 
 async function devoirsDesGroupes(db: TrousseDb, utilisateurId: string): Promise<LigneDevoir[]> {
@@ -142,6 +172,18 @@ export function routesDevoirs(deps: DepsDevoirs) {
   const devoir = avecDevoir(db);
   const etiquettes = ["Devoirs"];
   const securite = SECURITE_SESSION;
+
+  /** The extensions of the pupil (or of the parent's children) for this assignment, by pupil id. */
+  const delaisDesEleves = async (
+    d: LigneDevoir,
+    relation: Relation,
+    utilisateurId: string,
+  ): Promise<Map<string, LigneDerogation>> => {
+    if (relation.type === "enseignant") return new Map();
+    const eleves = relation.type === "eleve" ? [utilisateurId] : relation.enfants.map((e) => e.id);
+    const parCle = await derogationsDe(db, [d.id], eleves);
+    return new Map([...parCle.values()].map((l) => [l.eleveId, l]));
+  };
 
   const lireGroupes = createRoute({
     method: "get",
@@ -346,11 +388,15 @@ export function routesDevoirs(deps: DepsDevoirs) {
     .openapi(lister, async (c) => {
       const u = c.get("session").utilisateur;
       const t = maintenant();
-      const resumeEleve = (d: LigneDevoir, r: DernierRendu | null) => ({
-        ...resume(d),
-        ...statutEleve(d, r, t),
-        renduLe: r?.renduLe.toISOString() ?? null,
-      });
+      const resumeEleve = (d: LigneDevoir, r: DernierRendu | null, l: LigneDerogation | undefined) => {
+        const delai = datesDuDelai(l);
+        return {
+          ...resume(d),
+          ...statutEleve(d, r, t, delai),
+          renduLe: r?.renduLe.toISOString() ?? null,
+          delaiAccorde: vueDelaiAccorde(d, delai),
+        };
+      };
       if (u.role === "enseignant") {
         const liste = await db
           .select()
@@ -361,13 +407,16 @@ export function routesDevoirs(deps: DepsDevoirs) {
       }
       if (u.role === "eleve") {
         const liste = await devoirsDesGroupes(db, u.id);
-        const derniers = await derniersRendus(
-          db,
-          liste.map((d) => d.id),
-          [u.id],
-        );
+        const ids = liste.map((d) => d.id);
+        const derniers = await derniersRendus(db, ids, [u.id]);
+        const delais = await derogationsDe(db, ids, [u.id]);
         return c.json(
-          { devoirs: liste.map((d) => resumeEleve(d, derniers.get(`${d.id}:${u.id}`) ?? null)) },
+          {
+            devoirs: liste.map((d) => {
+              const cle = `${d.id}:${u.id}`;
+              return resumeEleve(d, derniers.get(cle) ?? null, delais.get(cle));
+            }),
+          },
           200,
         );
       }
@@ -376,14 +425,15 @@ export function routesDevoirs(deps: DepsDevoirs) {
         const resultat = [];
         for (const enfant of enfants) {
           const liste = await devoirsDesGroupes(db, enfant.id);
-          const derniers = await derniersRendus(
-            db,
-            liste.map((d) => d.id),
-            [enfant.id],
-          );
+          const ids = liste.map((d) => d.id);
+          const derniers = await derniersRendus(db, ids, [enfant.id]);
+          const delais = await derogationsDe(db, ids, [enfant.id]);
           resultat.push({
             eleve: { id: enfant.id, nomAffiche: enfant.nomAffiche },
-            devoirs: liste.map((d) => resumeEleve(d, derniers.get(`${d.id}:${enfant.id}`) ?? null)),
+            devoirs: liste.map((d) => {
+              const cle = `${d.id}:${enfant.id}`;
+              return resumeEleve(d, derniers.get(cle) ?? null, delais.get(cle));
+            }),
           });
         }
         return c.json({ enfants: resultat, lectureSeule: true as const }, 200);
@@ -396,12 +446,9 @@ export function routesDevoirs(deps: DepsDevoirs) {
       const d = c.get("devoir");
       const relation = c.get("relation");
       const t = maintenant();
-      const { sujets, corriges } = await fichiersVisibles(
-        db,
-        d,
-        corrigeVisible({ devoir: d, enseignant: relation.type === "enseignant", maintenant: t }),
-      );
-      const base = vueDevoir(d, { groupe: await groupeDe(db, d.groupeId), sujets, corriges, maintenant: t });
+      const delais = await delaisDesEleves(d, relation, u.id);
+      const { sujets, corriges } = await fichiersVisibles(db, d, corrigeVisiblePour(d, relation, delais, t));
+      const groupe = await groupeDe(db, d.groupeId);
       if (relation.type === "eleve") {
         if (d.ouverture.getTime() <= t.getTime()) {
           await db
@@ -410,8 +457,19 @@ export function routesDevoirs(deps: DepsDevoirs) {
             .onConflictDoNothing();
         }
         const r = (await derniersRendus(db, [d.id], [u.id])).get(`${d.id}:${u.id}`) ?? null;
-        return c.json({ devoir: base, ...statutEleve(d, r, t) }, 200);
+        const delai = datesDuDelai(delais.get(u.id));
+        const delaiAccorde = vueDelaiAccorde(d, delai);
+        const echeanceEleve = delaiAccorde ? new Date(delaiAccorde.echeance) : null;
+        return c.json(
+          {
+            devoir: vueDevoir(d, { groupe, sujets, corriges, maintenant: t, echeanceEleve }),
+            ...statutEleve(d, r, t, delai),
+            delaiAccorde,
+          },
+          200,
+        );
       }
+      const base = vueDevoir(d, { groupe, sujets, corriges, maintenant: t });
       if (relation.type === "parent") {
         const derniers = await derniersRendus(
           db,
@@ -423,10 +481,12 @@ export function routesDevoirs(deps: DepsDevoirs) {
             devoir: base,
             enfants: relation.enfants.map((e) => {
               const r = derniers.get(`${d.id}:${e.id}`) ?? null;
+              const delai = datesDuDelai(delais.get(e.id));
               return {
                 eleve: { id: e.id, nomAffiche: e.nomAffiche },
-                ...statutEleve(d, r, t),
+                ...statutEleve(d, r, t, delai),
                 renduLe: r?.renduLe.toISOString() ?? null,
+                delaiAccorde: vueDelaiAccorde(d, delai),
               };
             }),
             lectureSeule: true as const,
@@ -548,7 +608,7 @@ export function routesDevoirs(deps: DepsDevoirs) {
     .openapi(telecharger, async (c) => {
       const u = c.get("session").utilisateur;
       const d = c.get("devoir");
-      const enseignant = c.get("relation").type === "enseignant";
+      const relation = c.get("relation");
       const { fichierId } = c.req.valid("param");
       const [f] = await db
         .select()
@@ -556,7 +616,8 @@ export function routesDevoirs(deps: DepsDevoirs) {
         .where(and(eq(fichiersDevoir.id, fichierId), eq(fichiersDevoir.devoirId, d.id)));
       if (
         !f ||
-        (f.nature === "corrige" && !corrigeVisible({ devoir: d, enseignant, maintenant: maintenant() }))
+        (f.nature === "corrige" &&
+          !corrigeVisiblePour(d, relation, await delaisDesEleves(d, relation, u.id), maintenant()))
       ) {
         throw new ErreurApi(
           404,

@@ -9,6 +9,12 @@ import {
   statutLibelle,
   uuid,
 } from "../openapi/schemas-communs.js";
+import { delaiAccordeSchema } from "../derogations/schemas.js";
+
+const delaiAccorde = delaiAccordeSchema.nullable().openapi({
+  description:
+    "Le délai accordé à cet élève par l'enseignant (ses dates effectives, « Délai accordé jusqu'au … »), ou null",
+});
 
 // The request and response bodies of the assignment routes: each route of `routes.ts` takes its schemas
 // from here, and the OpenAPI document, the validation and `hc<AppType>` come from them.
@@ -126,7 +132,11 @@ const resumeSchema = z.strictObject({
   echeance: instant,
   dateLimite: instant.nullable(),
 });
-const resumeEleveSchema = resumeSchema.extend({ ...statutLibelle, renduLe: instant.nullable() });
+const resumeEleveSchema = resumeSchema.extend({
+  ...statutLibelle,
+  renduLe: instant.nullable(),
+  delaiAccorde,
+});
 
 /** `GET /v1/devoirs` : selon le rôle. */
 export const listeDevoirsSchema = z
@@ -147,12 +157,17 @@ export const listeDevoirsSchema = z
 /** `GET /v1/devoirs/{id}` : selon la relation au devoir. */
 export const lectureDevoirSchema = z
   .union([
-    z.strictObject({ devoir: devoirSchema, ...statutLibelle }).openapi({ title: "Élève" }),
+    z.strictObject({ devoir: devoirSchema, ...statutLibelle, delaiAccorde }).openapi({ title: "Élève" }),
     z
       .strictObject({
         devoir: devoirSchema,
         enfants: z.array(
-          z.strictObject({ eleve: eleveSchema, ...statutLibelle, renduLe: instant.nullable() }),
+          z.strictObject({
+            eleve: eleveSchema,
+            ...statutLibelle,
+            renduLe: instant.nullable(),
+            delaiAccorde,
+          }),
         ),
         lectureSeule: z.literal(true),
       })

@@ -4,6 +4,7 @@ import {
   libelleStatutRendu,
   statutRendu,
   tempsRestant,
+  type Derogation,
   type StatutRendu,
 } from "@trousse/rules";
 import type { LigneDevoir } from "./acces.js";
@@ -36,9 +37,11 @@ export function vueDevoir(
     sujets: VueFichierDevoir[];
     corriges: VueFichierDevoir[] | null;
     maintenant: Date;
+    /** L'échéance de l'élève s'il a un délai accordé : le compte à rebours va jusqu'à elle. */
+    echeanceEleve?: Date | null;
   },
 ) {
-  const restant = tempsRestant(devoir.echeance, extra.maintenant);
+  const restant = tempsRestant(extra.echeanceEleve ?? devoir.echeance, extra.maintenant);
   return {
     id: devoir.id,
     titre: devoir.titre,
@@ -73,16 +76,23 @@ export function vueDevoir(
 }
 
 /**
- * Le statut d'un élève pour un devoir (vue élève ou parent), avec son libellé français.
+ * Le statut d'un élève pour un devoir (vue élève ou parent), avec son libellé français, selon ses dates à
+ * lui (son délai accordé, et celui sous lequel sa version a été acceptée).
  *
  * @example
  * statutEleve(devoir, { renduLe }, new Date()); // { statut: "rendu", libelle: "Rendu" }
  */
 export function statutEleve(
   devoir: LigneDevoir,
-  rendu: { renduLe: Date } | null,
+  rendu: { renduLe: Date; delaiEcheance?: Date | null } | null,
   maintenant: Date,
+  derogation: Derogation | null = null,
 ): { statut: StatutRendu; libelle: string } {
-  const statut = statutRendu({ devoir: datesDuDevoir(devoir), rendu, maintenant });
+  const statut = statutRendu({
+    devoir: datesDuDevoir(devoir),
+    derogation,
+    rendu: rendu && { renduLe: rendu.renduLe, echeanceAccordee: rendu.delaiEcheance ?? null },
+    maintenant,
+  });
   return { statut, libelle: libelleStatutRendu(statut) };
 }

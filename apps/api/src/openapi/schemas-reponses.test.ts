@@ -9,6 +9,7 @@ import {
   type Profil,
 } from "../rendus/test-support/monde.js";
 import { devoirReponseSchema, lectureDevoirSchema, listeDevoirsSchema } from "../devoirs/schemas.js";
+import { derogationReponseSchema, listeDerogationsSchema } from "../derogations/schemas.js";
 import { mesRappelsSchema, rappelEnvoyeSchema } from "../rappels/schemas.js";
 import { accuseReceptionSchema, monRenduSchema, retourVueSchema, suiviSchema } from "../rendus/schemas.js";
 
@@ -47,12 +48,24 @@ describe(`les réponses réelles suivent leur description OpenAPI (${process.env
     await conforme(devoirReponseSchema, creation.clone(), 201);
     const devoirId = ((await creation.json()) as { devoir: { id: string } }).devoir.id;
     const autre = await creerDevoir(monde, { dateLimite: null });
+    // Léa a un délai accordé pour « autre » : ses vues, son accusé et le suivi portent `delaiAccorde`.
+    const delai = (corps: unknown) =>
+      monde.requete(`/v1/devoirs/${autre}/derogations/${monde.utilisateurs.eleve.id}`, {
+        method: "PUT",
+        profil: "enseignant",
+        headers: json,
+        body: JSON.stringify(corps),
+      });
+    await conforme(derogationReponseSchema, await delai({ echeance: "2026-04-07T23:59", motif: "PAP" }), 201);
+    await conforme(derogationReponseSchema, await delai({ dateLimite: "2026-04-09T23:59" }), 200);
+    await conforme(listeDerogationsSchema, await get(`/v1/devoirs/${autre}/derogations`, "enseignant"), 200);
 
     for (const profil of ["enseignant", "eleve", "parent"] as const) {
       await conforme(listeDevoirsSchema, await get("/v1/devoirs", profil), 200);
       await conforme(lectureDevoirSchema, await get(`/v1/devoirs/${devoirId}`, profil), 200);
     }
     await conforme(lectureDevoirSchema, await get(`/v1/devoirs/${autre}`, "eleve"), 200);
+    await conforme(listeDevoirsSchema, await get("/v1/devoirs", "eleve"), 200);
 
     const t = await televerser(monde, "eleve", devoirId, "exposé.pdf", pdf(5000, 9));
     if (!t.ok) throw new Error(await t.reponse.text());
@@ -74,6 +87,15 @@ describe(`les réponses réelles suivent leur description OpenAPI (${process.env
 
     await conforme(monRenduSchema, await get(`/v1/devoirs/${devoirId}/mon-rendu`, "eleve"), 200);
     await conforme(monRenduSchema, await get(`/v1/devoirs/${autre}/mon-rendu`, "eleve"), 200);
+    const t2 = await televerser(monde, "eleve", autre, "exposé.pdf", pdf(5000, 10));
+    if (!t2.ok) throw new Error(await t2.reponse.text());
+    await conforme(
+      accuseReceptionSchema,
+      await post(`/v1/devoirs/${autre}/rendre`, "eleve", { televersements: [t2.id] }),
+      201,
+    );
+    await conforme(lectureDevoirSchema, await get(`/v1/devoirs/${autre}`, "parent"), 200);
+    await conforme(listeDevoirsSchema, await get("/v1/devoirs", "parent"), 200);
     await get(`/v1/devoirs/${autre}`, "eleve2");
     await conforme(suiviSchema, await get(`/v1/devoirs/${devoirId}/suivi`, "enseignant"), 200);
     await conforme(suiviSchema, await get(`/v1/devoirs/${autre}/suivi`, "enseignant"), 200);

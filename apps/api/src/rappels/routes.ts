@@ -30,7 +30,8 @@ export function routesRappels(deps: DepsDevoirs) {
     path: "/devoirs/{id}/rappels",
     operationId: "envoyerRappel",
     tags: ["Rappels"],
-    summary: "Rappel enregistré pour chaque élève qui n'a pas rendu (auteur) ; message par défaut sans corps",
+    summary:
+      "Rappel enregistré pour chaque élève qui n'a pas rendu (auteur) ; message par défaut sans corps ; pas aux élèves dont le délai accordé court (`enDelai`)",
     security: securite,
     middleware: [session, avecDevoir(db), auteurSeulement] as const,
     request: {
@@ -88,7 +89,10 @@ export function routesRappels(deps: DepsDevoirs) {
       const d = c.get("devoir");
       const { message } = c.req.valid("json");
       const t = maintenant();
-      const destinataires = (await suiviDevoir(db, d, t)).filter((l) => l.rendu === null);
+      // Pas de rappel à un élève dont le délai accordé court encore : ses dates ne sont pas celles de la classe.
+      const sansRendu = (await suiviDevoir(db, d, t)).filter((l) => l.rendu === null);
+      const destinataires = sansRendu.filter((l) => !l.delaiEnCours);
+      const enDelai = sansRendu.filter((l) => l.delaiEnCours).map((x) => x.eleve);
       const texte =
         message || `Rappel : le devoir « ${d.titre} » est à rendre pour le ${formaterDateParis(d.echeance)}.`;
       if (destinataires.length > 0) {
@@ -103,7 +107,7 @@ export function routesRappels(deps: DepsDevoirs) {
         );
       }
       return c.json(
-        { envoyes: destinataires.length, eleves: destinataires.map((x) => x.eleve), message: texte },
+        { envoyes: destinataires.length, eleves: destinataires.map((x) => x.eleve), enDelai, message: texte },
         201,
       );
     })

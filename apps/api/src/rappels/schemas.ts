@@ -16,6 +16,10 @@ export const rappelSchema = z
 export const rappelEnvoyeSchema = z.strictObject({
   envoyes: entier,
   eleves: z.array(eleveSchema),
+  enDelai: z.array(eleveSchema).openapi({
+    description:
+      "Élèves sans rendu qui n'ont pas reçu ce rappel : leur délai accordé court encore (règles `delaiEnCours`)",
+  }),
   message: z.string(),
 });
 

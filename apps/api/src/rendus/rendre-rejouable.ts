@@ -58,6 +58,7 @@ export async function retrouverAccuse(
     version: rendu.version,
     versionRetenue: derniere?.version ?? rendu.version,
     declarationCochee: rendu.declarationCochee,
+    delai: { echeance: rendu.delaiEcheance, dateLimite: rendu.delaiDateLimite },
     fichiers,
   });
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import {
+  derogations,
   fichiersRendu,
   rendus,
   televersementsEnAttente,
@@ -8,6 +9,7 @@ import {
 } from "@trousse/db";
 import {
   datesDuDevoir,
+  datesEffectives,
   formaterDateParis,
   libelleStatutRendu,
   peutAjouterVersion,
@@ -18,6 +20,7 @@ import {
 } from "@trousse/rules";
 import { ErreurApi } from "../erreurs/erreur-api.js";
 import type { LigneDevoir } from "../devoirs/acces.js";
+import { datesDuDelai, derogationDe, vueDelaiAccorde } from "../derogations/derogations.js";
 import type { RegistreTeleversements } from "../televersements/registre.js";
 import type { StoreTeleversements } from "../televersements/store-televersements.js";
 import type { TeleversementTermine } from "../televersements/types.js";
@@ -44,6 +47,11 @@ export interface DepsRendre {
  * l'échéance seulement, `versionsMax` versions au plus), la déclaration sur l'honneur ; conserve durablement
  * les fichiers (lien + fsync), puis enregistre la nouvelle version et ses fichiers, et retire les envois
  * consommés du compte des envois en attente, en UNE instruction SQL (atomique). Renvoie l'accusé de réception.
+ * Les dates sont celles de l'élève : celles du devoir prolongées par son délai accordé (`datesEffectives`).
+ * L'instruction n'insère que si ce délai est encore celui que les règles ont jugé (même ligne, même
+ * version, verrouillée `for share` ; ou toujours aucun délai) : un délai retiré ou remplacé pendant le
+ * rendu fait rejuger le rendu avec le délai nouveau (jusqu'à {@link ESSAIS_DELAI} fois, puis 409
+ * `delai-modifie`), jamais l'enregistrer sous l'ancien.
  *
  * @example
  * const accuse = await rendreDevoir(deps, devoir, eleve, { televersements: ["3f…"], declarationCochee: true });
@@ -100,6 +108,7 @@ export async function rendreDevoir(
   }
 
   const dates = datesDuDevoir(devoir);
+  let delai = await derogationDe(db, devoir.id, eleve.id);
   const [precedent] = await db
     .select({ version: rendus.version, renduLe: rendus.renduLe })
     .from(rendus)
@@ -108,8 +117,13 @@ export async function rendreDevoir(
     .limit(1);
   const avant = deps.maintenant();
   const autorisation = precedent
-    ? peutRemplacer({ devoir: dates, rendu: { renduLe: precedent.renduLe }, maintenant: avant })
-    : peutRendre({ devoir: dates, maintenant: avant });
+    ? peutRemplacer({
+        devoir: dates,
+        derogation: datesDuDelai(delai),
+        rendu: { renduLe: precedent.renduLe },
+        maintenant: avant,
+      })
+    : peutRendre({ devoir: dates, derogation: datesDuDelai(delai), maintenant: avant });
   if (!autorisation.ok) throw new ErreurApi(409, autorisation.code, autorisation.message);
   // Le numéro de version est unique par élève et par devoir (index) : refuser au-delà de versionsMax suffit
   // à ce que deux « rendre » simultanés, même de deux processus, ne le dépassent jamais.
@@ -133,29 +147,118 @@ export async function rendreDevoir(
   }
 
   // 2. Puis la base, en une instruction : la version suivante et ses fichiers, ou rien.
-  const renduLe = deps.maintenant();
-  const ponctuel = peutRendre({ devoir: dates, maintenant: renduLe });
-  if (!ponctuel.ok) throw new ErreurApi(409, ponctuel.code, ponctuel.message);
-  let ligne: { id: string; version: number };
+  let renduLe = deps.maintenant();
+  let ponctuel = peutRendre({ devoir: dates, derogation: datesDuDelai(delai), maintenant: renduLe });
+  let ligne: { id: string; version: number } | null = null;
+  for (let essai = 1; ; essai++) {
+    if (!ponctuel.ok) throw new ErreurApi(409, ponctuel.code, ponctuel.message);
+    const effectives = delai ? datesEffectives(dates, datesDuDelai(delai)) : null;
+    ligne = await insererVersion(db, {
+      devoirId: devoir.id,
+      eleveId: eleve.id,
+      version: (precedent?.version ?? 0) + 1,
+      renduLe,
+      enRetard: ponctuel.enRetard,
+      declarationCochee: demande.declarationCochee,
+      delai: delai && effectives ? { id: delai.id, version: delai.version, ...effectives } : null,
+      fichiers,
+      consommes: recus.map((r) => r.id),
+    });
+    if (ligne) break;
+    // Le délai a changé entre la lecture et l'instruction : les règles rejugent avec le délai nouveau.
+    if (essai >= ESSAIS_DELAI) {
+      throw new ErreurApi(
+        409,
+        "delai-modifie",
+        "Le délai accordé pour ce devoir vient d'être modifié par l'enseignant : rendez de nouveau.",
+      );
+    }
+    delai = await derogationDe(db, devoir.id, eleve.id);
+    renduLe = deps.maintenant();
+    ponctuel = peutRendre({ devoir: dates, derogation: datesDuDelai(delai), maintenant: renduLe });
+  }
+  const effectives = delai ? datesEffectives(dates, datesDuDelai(delai)) : null;
+
+  // 3. Les envois tus ne servent plus (le fichier vit par son lien dans le dossier des rendus).
+  for (const r of recus) await store.remove(r.id).catch(() => undefined);
+
+  return accuseDeReception({
+    renduId: ligne.id,
+    devoir,
+    eleve,
+    renduLe,
+    enRetard: ponctuel.enRetard,
+    version: ligne.version,
+    versionRetenue: ligne.version,
+    declarationCochee: demande.declarationCochee,
+    delai: effectives ? { echeance: effectives.echeance, dateLimite: effectives.dateLimite } : null,
+    fichiers,
+  });
+}
+
+/** Combien de fois « rendre » rejuge un rendu dont le délai accordé change pendant qu'il s'enregistre. */
+export const ESSAIS_DELAI = 3;
+
+/**
+ * Inserts one hand-in version and its files in ONE SQL statement (atomic), only if the pupil's extension is
+ * still the one the rules judged: the same row at the same version (locked `for share`, so a withdrawal
+ * or replacement in progress waits for this statement, or this statement sees it committed and inserts
+ * nothing), or still none. Returns the created version, or `null` when the extension changed.
+ * No explicit transaction nor re-read: if another hand-in took this version number meanwhile, the unique
+ * index `rendus_devoir_eleve_version_uq` refuses the insert (409 `rendu-concurrent`). On PGlite (in the
+ * API's process) that is 1 query instead of 5 (BEGIN, SELECT, 2 INSERT, COMMIT).
+ * The same statement removes the consumed uploads from the pending uploads, only when the version was
+ * inserted: after a crash between it and the disk clean-up, they no longer count (the disk is cleaned at
+ * start or on replay).
+ */
+async function insererVersion(
+  db: TrousseDb,
+  v: {
+    devoirId: string;
+    eleveId: string;
+    version: number;
+    renduLe: Date;
+    enRetard: boolean;
+    declarationCochee: boolean;
+    delai: { id: string; version: number; echeance: Date; dateLimite: Date | null } | null;
+    fichiers: readonly {
+      id: string;
+      nom: string;
+      taille: number;
+      sha256: string;
+      mime: string;
+      chemin: string;
+      ordre: number;
+    }[];
+    /** The tus ids of the uploads this version consumes (removed from `televersements_en_attente`). */
+    consommes: readonly string[];
+  },
+): Promise<{ id: string; version: number } | null> {
+  const lignesFichiers = sql.join(
+    v.fichiers.map(
+      (f) =>
+        sql`(${f.id}::uuid, ${f.nom}::text, ${f.taille}::bigint, ${f.sha256}::text, ${f.mime}::text, ${f.chemin}::text, ${f.ordre}::integer)`,
+    ),
+    sql`, `,
+  );
+  const garde = v.delai
+    ? sql`exists (select 1 from delai where delai.id = ${v.delai.id}::uuid and delai.version = ${v.delai.version}::integer)`
+    : sql`not exists (select 1 from delai)`;
+  const delaiEcheance = v.delai ? v.delai.echeance.toISOString() : null;
+  const delaiDateLimite = v.delai?.dateLimite ? v.delai.dateLimite.toISOString() : null;
   try {
-    // Une seule instruction SQL (atomique) : la version suivante et ses fichiers, ou rien. Pas de
-    // transaction explicite ni de relecture : si un autre rendu a pris ce numéro de version entre-temps,
-    // l'index unique `rendus_devoir_eleve_version_uq` refuse l'insertion (409 rendu-concurrent ci-dessous).
-    // Sur PGlite (dans le processus de l'API), c'est 1 requête au lieu de 5 (BEGIN, SELECT, 2 INSERT, COMMIT).
-    // La même instruction retire les envois consommés des envois en attente : après un arrêt entre elle et
-    // le ménage du disque, ils ne comptent déjà plus (le disque est nettoyé au démarrage ou au rejeu).
-    const lignesFichiers = sql.join(
-      fichiers.map(
-        (f) =>
-          sql`(${f.id}::uuid, ${f.nom}::text, ${f.taille}::bigint, ${f.sha256}::text, ${f.mime}::text, ${f.chemin}::text, ${f.ordre}::integer)`,
-      ),
-      sql`, `,
-    );
     const resultat = await db.execute(sql`
-      with cree as (
-        insert into ${rendus} (devoir_id, eleve_id, version, rendu_le, en_retard, declaration_cochee)
-        values (${devoir.id}::uuid, ${eleve.id}::uuid, ${(precedent?.version ?? 0) + 1}::integer,
-                ${renduLe.toISOString()}::timestamptz, ${ponctuel.enRetard}::boolean, ${demande.declarationCochee}::boolean)
+      with delai as (
+        select id, version from ${derogations}
+        where devoir_id = ${v.devoirId}::uuid and eleve_id = ${v.eleveId}::uuid
+        for share
+      ), cree as (
+        insert into ${rendus} (devoir_id, eleve_id, version, rendu_le, en_retard, declaration_cochee,
+                               delai_echeance, delai_date_limite)
+        select ${v.devoirId}::uuid, ${v.eleveId}::uuid, ${v.version}::integer,
+               ${v.renduLe.toISOString()}::timestamptz, ${v.enRetard}::boolean, ${v.declarationCochee}::boolean,
+               ${delaiEcheance}::timestamptz, ${delaiDateLimite}::timestamptz
+        where ${garde}
         returning id, version
       ), fichiers as (
         insert into ${fichiersRendu} (id, rendu_id, nom, taille, sha256, mime, chemin, ordre)
@@ -165,17 +268,14 @@ export async function rendreDevoir(
       ), consommes as (
         delete from ${televersementsEnAttente}
         where id in (${sql.join(
-          recus.map((r) => sql`${r.id}`),
+          v.consommes.map((id) => sql`${id}`),
           sql`, `,
-        )})
+        )}) and exists (select 1 from cree)
         returning id
       )
       select cree.id, cree.version from cree`);
     const [cree] = (resultat as unknown as { rows: { id: string; version: number }[] }).rows;
-    if (!cree) {
-      throw new Error("rendu non enregistré : la base n'a pas renvoyé la version créée");
-    }
-    ligne = { id: cree.id, version: Number(cree.version) };
+    return cree ? { id: cree.id, version: Number(cree.version) } : null;
   } catch (erreur) {
     if (
       erreur instanceof Error &&
@@ -191,21 +291,6 @@ export async function rendreDevoir(
     }
     throw erreur;
   }
-
-  // 3. Les envois tus ne servent plus (le fichier vit par son lien dans le dossier des rendus).
-  for (const r of recus) await store.remove(r.id).catch(() => undefined);
-
-  return accuseDeReception({
-    renduId: ligne.id,
-    devoir,
-    eleve,
-    renduLe,
-    enRetard: ponctuel.enRetard,
-    version: ligne.version,
-    versionRetenue: ligne.version,
-    declarationCochee: demande.declarationCochee,
-    fichiers,
-  });
 }
 
 /**
@@ -213,7 +298,7 @@ export async function rendreDevoir(
  * relu depuis la base) : le même texte dans les deux cas.
  *
  * @example
- * const accuse = accuseDeReception({ renduId, devoir, eleve, renduLe, enRetard: false, version: 1, versionRetenue: 1, declarationCochee: true, fichiers });
+ * const accuse = accuseDeReception({ renduId, devoir, eleve, renduLe, enRetard: false, version: 1, versionRetenue: 1, declarationCochee: true, delai: null, fichiers });
  */
 export function accuseDeReception(v: {
   renduId: string;
@@ -224,11 +309,20 @@ export function accuseDeReception(v: {
   version: number;
   versionRetenue: number;
   declarationCochee: boolean;
+  /** Le délai accordé sous lequel cette version a été acceptée (dates effectives enregistrées avec elle). */
+  delai?: { echeance: Date | null; dateLimite: Date | null } | null;
   fichiers: readonly { id: string; nom: string; taille: number; sha256: string; mime: string }[];
 }): AccuseReception {
   const { devoir, renduLe, enRetard } = v;
   const dates = datesDuDevoir(devoir);
-  const statut = statutRendu({ devoir: dates, rendu: { renduLe }, maintenant: renduLe });
+  const delai = v.delai?.echeance ? v.delai : null;
+  const statut = statutRendu({
+    devoir: dates,
+    derogation: delai,
+    rendu: { renduLe, echeanceAccordee: delai?.echeance ?? null },
+    maintenant: renduLe,
+  });
+  const delaiAccorde = vueDelaiAccorde(devoir, delai);
   const versionsPrecedentes = v.version - 1;
   return {
     renduId: v.renduId,
@@ -246,8 +340,10 @@ export function accuseDeReception(v: {
     fichiers: v.fichiers.map(({ id, nom, taille, sha256, mime }) => ({ id, nom, taille, sha256, mime })),
     statut,
     statutLibelle: libelleStatutRendu(statut),
+    delaiAccorde,
     message:
       `Devoir rendu le ${formaterDateParis(renduLe)}${enRetard ? " (en retard)" : ""}. ` +
+      (delaiAccorde ? `${delaiAccorde.libelle} ` : "") +
       (versionsPrecedentes > 0
         ? `Cette version ${v.version} remplace la précédente, qui reste conservée ; c'est elle qui compte.`
         : "Gardez cet accusé de réception : il prouve votre rendu."),

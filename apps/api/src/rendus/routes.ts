@@ -18,6 +18,7 @@ import {
 } from "../devoirs/acces.js";
 import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
 import { statutEleve } from "../devoirs/vue-devoir.js";
+import { datesDuDelai, derogationDe, vueDelaiAccorde } from "../derogations/derogations.js";
 import { crochetValidation } from "../erreurs/crochet-validation.js";
 import { ErreurApi } from "../erreurs/erreur-api.js";
 import {
@@ -179,13 +180,17 @@ export function routesRendus(deps: DepsDevoirs) {
         "devoir-introuvable",
         "televersement-introuvable",
       ]),
-      409: erreur("Rendu impossible maintenant, envoi pas terminé, ou autre rendu simultané", [
-        "pas-encore-ouvert",
-        "echeance-depassee",
-        "date-limite-depassee",
-        "televersement-inacheve",
-        "rendu-concurrent",
-      ]),
+      409: erreur(
+        "Rendu impossible maintenant (dates de l'élève, délai accordé compris), envoi pas terminé, autre rendu simultané, ou délai modifié pendant le rendu",
+        [
+          "pas-encore-ouvert",
+          "echeance-depassee",
+          "date-limite-depassee",
+          "televersement-inacheve",
+          "rendu-concurrent",
+          "delai-modifie",
+        ],
+      ),
       422: erreur(
         "Fichiers refusés par les règles du devoir, déclaration sur l'honneur non cochée, ou nombre maximal de versions déjà rendu",
         [...FICHIER_REFUSE, "trop-de-fichiers", "lot-trop-gros", "declaration-requise", "trop-de-versions"],
@@ -350,9 +355,11 @@ export function routesRendus(deps: DepsDevoirs) {
         versions.map((v) => v.id),
       );
       const retenue = versions[0] ?? null;
+      const delai = datesDuDelai(await derogationDe(db, d.id, u.id));
       return c.json(
         {
-          ...statutEleve(d, retenue, maintenant()),
+          ...statutEleve(d, retenue, maintenant(), delai),
+          delaiAccorde: vueDelaiAccorde(d, delai),
           versionRetenue: retenue?.version ?? null,
           versions: versions.map((v) => ({
             renduId: v.id,
@@ -387,7 +394,7 @@ export function routesRendus(deps: DepsDevoirs) {
           devoir: { id: d.id, titre: d.titre, groupe: await groupeDe(db, d.groupeId) },
           compte,
           eleves: await Promise.all(
-            lignes.map(async (l) => ({
+            lignes.map(async ({ delaiEnCours: _enCours, ...l }) => ({
               ...l,
               rendu: l.rendu && {
                 ...l.rendu,

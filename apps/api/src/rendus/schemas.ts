@@ -11,6 +11,7 @@ import {
   statutSuiviSchema,
   uuid,
 } from "../openapi/schemas-communs.js";
+import { delaiAccordeSchema } from "../derogations/schemas.js";
 
 // The request and response bodies of the hand-in routes. The receipt's TypeScript type is inferred from
 // its schema here (`AccuseReception`): one shape for the handler, the document and the clients.
@@ -61,6 +62,10 @@ export const accuseSchema = z
     fichiers: z.array(fichierSchema),
     statut: statutRenduSchema,
     statutLibelle: z.string().openapi({ example: "Rendu" }),
+    delaiAccorde: delaiAccordeSchema.nullable().openapi({
+      description:
+        "Le délai accordé à l'élève sous lequel cette version a été acceptée (enregistré avec elle : il reste même si le délai est retiré ensuite) ; null sans délai",
+    }),
     message: z.string(),
   })
   .openapi("Accuse");
@@ -99,6 +104,9 @@ export const retourReponseSchema = z.strictObject({ retour: retourVueSchema });
 export const monRenduSchema = z
   .strictObject({
     ...statutLibelle,
+    delaiAccorde: delaiAccordeSchema
+      .nullable()
+      .openapi({ description: "Le délai accordé à l'élève (ses dates effectives), ou null" }),
     versionRetenue: entier.nullable(),
     versions: z.array(
       z.strictObject({
@@ -123,6 +131,10 @@ const ligneSuiviSchema = z
     libelle: z.string().openapi({ example: "Rendu en retard" }),
     vuLe: instant.nullable(),
     vuLeAffiche: affiche.nullable(),
+    delaiAccorde: delaiAccordeSchema
+      .extend({ motif: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "Le délai accordé à cet élève (dates effectives, motif), ou null" }),
     rendu: z
       .strictObject({
         id: uuid,

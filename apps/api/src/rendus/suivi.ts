@@ -2,12 +2,19 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { consultations, membres, rendus, retours, utilisateurs, type TrousseDb } from "@trousse/db";
 import {
   datesDuDevoir,
+  delaiEnCours,
   formaterDateParis,
   libelleStatutSuivi,
   statutSuivi,
   type StatutSuivi,
 } from "@trousse/rules";
 import type { LigneDevoir } from "../devoirs/acces.js";
+import {
+  datesDuDelai,
+  derogationsDe,
+  vueDelaiAccorde,
+  type DelaiAccorde,
+} from "../derogations/derogations.js";
 
 import { fichiersDesRendus } from "./rendre.js";
 
@@ -18,6 +25,10 @@ export interface LigneSuivi {
   libelle: string;
   vuLe: string | null;
   vuLeAffiche: string | null;
+  /** Le délai accordé à cet élève (dates effectives, motif), ou null. */
+  delaiAccorde: (DelaiAccorde & { motif: string | null }) | null;
+  /** Son délai court encore (`delaiEnCours` des règles) : les rappels de la classe l'épargnent. */
+  delaiEnCours: boolean;
   rendu: null | {
     id: string;
     version: number;
@@ -40,7 +51,8 @@ export interface LigneSuivi {
 
 /**
  * Le suivi d'un devoir : chaque élève du groupe (par nom), son statut calculé par `statutSuivi` des règles,
- * « vu le … », sa version qui compte, ses fichiers et si un retour lui a été rendu.
+ * « vu le … », sa version qui compte, ses fichiers et si un retour lui a été rendu. Un élève qui a un délai
+ * accordé est jugé sur ses dates à lui (`datesEffectives`), et sa ligne le dit (`delaiAccorde`).
  *
  * @example
  * const lignes = await suiviDevoir(db, devoir, new Date());
@@ -79,16 +91,28 @@ export async function suiviDevoir(
       : [],
   );
   const dates = datesDuDevoir(devoir);
+  const delais = await derogationsDe(db, [devoir.id]);
   return eleves.map((e) => {
     const r = derniere.get(e.id) ?? null;
     const vuLe = vus.get(e.id) ?? null;
-    const statut = statutSuivi({ devoir: dates, rendu: r ? { renduLe: r.renduLe } : null, vuLe, maintenant });
+    const ligneDelai = delais.get(`${devoir.id}:${e.id}`) ?? null;
+    const derogation = datesDuDelai(ligneDelai);
+    const statut = statutSuivi({
+      devoir: dates,
+      derogation,
+      rendu: r ? { renduLe: r.renduLe, echeanceAccordee: r.delaiEcheance } : null,
+      vuLe,
+      maintenant,
+    });
+    const delaiAccorde = vueDelaiAccorde(devoir, derogation);
     return {
       eleve: e,
       statut,
       libelle: libelleStatutSuivi(statut),
       vuLe: vuLe?.toISOString() ?? null,
       vuLeAffiche: vuLe ? formaterDateParis(vuLe) : null,
+      delaiAccorde: delaiAccorde && { ...delaiAccorde, motif: ligneDelai?.motif ?? null },
+      delaiEnCours: delaiEnCours({ devoir: dates, derogation, maintenant }),
       rendu: r && {
         id: r.id,
         version: r.version,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { devoirs, membres, type TrousseDb } from "@trousse/db";
+import { derogations, devoirs, membres, type TrousseDb } from "@trousse/db";
 import { peutAjouterVersion, peutRendre, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { erreurTeleversement } from "./erreur-televersement.js";
 import type { PolitiqueTeleversement, UtilisateurTeleversement } from "./serveur-tus.js";
@@ -7,7 +7,7 @@ import type { ContraintesTeleversement } from "./types.js";
 
 /**
  * La politique d'envoi des devoirs : un élève du groupe envoie des fichiers pour SON rendu tant que les
- * règles acceptent un rendu (`peutRendre`), dans les contraintes du devoir ; l'enseignant auteur envoie
+ * règles acceptent un rendu (`peutRendre`, avec son délai accordé), dans les contraintes du devoir ; l'enseignant auteur envoie
  * sujets, corrigés et fichiers de retour (toutes familles, `tailleMaxEnseignant`, 20 fichiers à la fois).
  * L'élève envoie dans son quota d'octets (`quotas.octetsParEleve`) ; celui qui a déjà rendu
  * `quotas.versionsMax` versions du devoir est refusé dès l'envoi (`trop-de-versions`), sans envoyer pour rien.
@@ -33,16 +33,20 @@ export function politiqueDevoirs(
         "Ce devoir n'existe pas ou ne vous est pas accessible.",
       );
       if (!/^[0-9a-f-]{36}$/i.test(devoirId)) throw introuvable;
-      // Une requête : le devoir et, s'il s'agit d'un élève, sa présence dans le groupe du devoir et le nombre
-      // de versions qu'il en a déjà rendues.
+      // Une requête : le devoir et, s'il s'agit d'un élève, sa présence dans le groupe du devoir, son délai et
+      // le nombre de versions qu'il en a déjà rendues.
       const [ligne] = await db
         .select({
           devoir: devoirs,
           membre: membres.groupeId,
           versions: sql<number>`(select coalesce(max(r.version), 0) from rendus r where r.devoir_id = ${devoirs.id} and r.eleve_id = ${u.id}::uuid)`,
+          // Flat columns: drizzle nulls a nested left-joined object whose first column is null.
+          delaiEcheance: derogations.echeance,
+          delaiDateLimite: derogations.dateLimite,
         })
         .from(devoirs)
         .leftJoin(membres, and(eq(membres.groupeId, devoirs.groupeId), eq(membres.utilisateurId, u.id)))
+        .leftJoin(derogations, and(eq(derogations.devoirId, devoirs.id), eq(derogations.eleveId, u.id)))
         .where(eq(devoirs.id, devoirId))
         .limit(1);
       const devoir = ligne?.devoir;
@@ -58,7 +62,12 @@ export function politiqueDevoirs(
       if (u.role !== "eleve") throw introuvable;
       const membre = ligne.membre;
       if (!membre) throw introuvable;
-      const accord = peutRendre({ devoir: devoir, maintenant: maintenant() });
+      // Les dates de l'élève : celles du devoir prolongées par son délai accordé.
+      const delai =
+        ligne.delaiEcheance || ligne.delaiDateLimite
+          ? { echeance: ligne.delaiEcheance, dateLimite: ligne.delaiDateLimite }
+          : null;
+      const accord = peutRendre({ devoir: devoir, derogation: delai, maintenant: maintenant() });
       if (!accord.ok) throw erreurTeleversement(409, accord.code, accord.message);
       const version = peutAjouterVersion({
         versions: Number(ligne.versions),

@@ -401,7 +401,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rappel enregistré pour chaque élève qui n'a pas rendu (auteur) ; message par défaut sans corps */
+        /** Rappel enregistré pour chaque élève qui n'a pas rendu (auteur) ; message par défaut sans corps ; pas aux élèves dont le délai accordé court (`enDelai`) */
         post: operations["envoyerRappel"];
         delete?: never;
         options?: never;
@@ -437,6 +437,44 @@ export interface paths {
         put?: never;
         /** Marquer un rappel comme lu (élève destinataire ; sans effet s'il l'est déjà) */
         post: operations["marquerRappelLu"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/derogations/{eleveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Accorder (ou remplacer) un délai à un élève du groupe : échéance et/ou date limite plus tardives (auteur)
+         * @description Un délai ne retire jamais de temps : l'échéance accordée est après celle du devoir, la date limite accordée après la fin des rendus du devoir et pas avant l'échéance de l'élève (bornes incluses, règles `validerDerogation`). L'élève voit ensuite ses propres dates (`delaiAccorde`), rend jusqu'à elles, ne reçoit pas les rappels de la classe tant que son délai court, et ne voit le corrigé qu'à la fin de son délai. Le motif n'est montré qu'à l'enseignant.
+         */
+        put: operations["accorderDelai"];
+        post?: never;
+        /** Retirer le délai d'un élève (auteur) ; ses rendus déjà faits gardent le délai sous lequel ils ont été acceptés */
+        delete: operations["retirerDelai"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devoirs/{id}/derogations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les délais accordés pour un devoir, par nom d'élève (auteur) */
+        get: operations["listerDelais"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1046,6 +1084,7 @@ export interface components {
                  * @example 2026-03-31T21:59:00.000Z
                  */
                 renduLe: string | null;
+                delaiAccorde: components["schemas"]["DelaiAccorde"];
             }[];
         } | {
             devoirs: {
@@ -1092,6 +1131,7 @@ export interface components {
                      * @example 2026-03-31T21:59:00.000Z
                      */
                     renduLe: string | null;
+                    delaiAccorde: components["schemas"]["DelaiAccorde"];
                 }[];
             }[];
             /** @enum {boolean} */
@@ -1102,6 +1142,27 @@ export interface components {
          * @enum {string}
          */
         StatutRendu: "a-venir" | "a-rendre" | "rendu" | "rendu-en-retard" | "ferme" | "corrige-disponible";
+        /** @description Le délai accordé à cet élève par l'enseignant (ses dates effectives, « Délai accordé jusqu'au … »), ou null */
+        DelaiAccorde: {
+            /**
+             * Format: date-time
+             * @description Échéance de l'élève : à l'heure jusqu'à cet instant inclus
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            echeance: string;
+            /** @example mardi 31 mars 2026 à 23 h 59 */
+            echeanceAffichee: string;
+            /**
+             * Format: date-time
+             * @description Rendu en retard accepté jusqu'à cet instant inclus ; null : rien après l'échéance
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            dateLimite: string | null;
+            /** @example mardi 31 mars 2026 à 23 h 59 */
+            dateLimiteAffichee: string | null;
+            /** @example Délai accordé jusqu'au mardi 7 avril 2026 à 23 h 59. */
+            libelle: string;
+        } | null;
         EleveAffiche: {
             /** Format: uuid */
             id: string;
@@ -1112,6 +1173,7 @@ export interface components {
             statut: components["schemas"]["StatutRendu"];
             /** @example À rendre */
             libelle: string;
+            delaiAccorde: components["schemas"]["DelaiAccorde"];
         } | {
             devoir: components["schemas"]["Devoir"];
             enfants: {
@@ -1124,6 +1186,7 @@ export interface components {
                  * @example 2026-03-31T21:59:00.000Z
                  */
                 renduLe: string | null;
+                delaiAccorde: components["schemas"]["DelaiAccorde"];
             }[];
             /** @enum {boolean} */
             lectureSeule: true;
@@ -1207,6 +1270,7 @@ export interface components {
             statut: components["schemas"]["StatutRendu"];
             /** @example Rendu */
             statutLibelle: string;
+            delaiAccorde: components["schemas"]["DelaiAccorde"] & unknown;
             message: string;
         };
         DemandeRendu: {
@@ -1218,6 +1282,7 @@ export interface components {
             statut: components["schemas"]["StatutRendu"];
             /** @example À rendre */
             libelle: string;
+            delaiAccorde: components["schemas"]["DelaiAccorde"] & unknown;
             versionRetenue: number | null;
             versions: {
                 /** Format: uuid */
@@ -1292,6 +1357,10 @@ export interface components {
             vuLe: string | null;
             /** @example mardi 31 mars 2026 à 23 h 59 */
             vuLeAffiche: string | null;
+            /** @description Le délai accordé à cet élève (dates effectives, motif), ou null */
+            delaiAccorde: components["schemas"]["DelaiAccorde"] & ({
+                motif: string | null;
+            } | null);
             rendu: {
                 /** Format: uuid */
                 id: string;
@@ -1347,6 +1416,59 @@ export interface components {
                 lu: boolean;
             }[];
             nonLus: number;
+        };
+        Derogation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            devoirId: string;
+            eleve: components["schemas"]["EleveAffiche"];
+            /**
+             * Format: date-time
+             * @description Échéance accordée, telle que saisie (ou null)
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            echeance: string | null;
+            /**
+             * Format: date-time
+             * @description Date limite accordée, telle que saisie (ou null)
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            dateLimite: string | null;
+            motif: string | null;
+            /** @description 1 à l'octroi, +1 à chaque remplacement */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            accordeLe: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            majLe: string;
+            delaiAccorde: components["schemas"]["DelaiAccorde"] & unknown;
+        };
+        DemandeDerogation: {
+            /**
+             * @description Instant ISO-8601 avec décalage ou heure de Paris sans décalage (`2026-04-07T23:59`). Validé par les règles (`validerDerogation`).
+             * @example 2026-04-07T23:59
+             */
+            echeance?: string | null;
+            /**
+             * @description Instant ISO-8601 avec décalage ou heure de Paris sans décalage (`2026-04-07T23:59`). Validé par les règles (`validerDerogation`).
+             * @example 2026-04-07T23:59
+             */
+            dateLimite?: string | null;
+            /**
+             * @description Note courte pour l'enseignant (montrée à lui seul : pas de détail médical utile ici)
+             * @example PAP : temps majoré
+             */
+            motif?: string | null;
+        };
+        ListeDerogations: {
+            derogations: components["schemas"]["Derogation"][];
         };
     };
     responses: never;
@@ -2682,7 +2804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Rendu impossible maintenant, envoi pas terminé, ou autre rendu simultané — codes : `pas-encore-ouvert`, `echeance-depassee`, `date-limite-depassee`, `televersement-inacheve`, `rendu-concurrent` */
+            /** @description Rendu impossible maintenant (dates de l'élève, délai accordé compris), envoi pas terminé, autre rendu simultané, ou délai modifié pendant le rendu — codes : `pas-encore-ouvert`, `echeance-depassee`, `date-limite-depassee`, `televersement-inacheve`, `rendu-concurrent`, `delai-modifie` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3285,6 +3407,8 @@ export interface operations {
                     "application/json": {
                         envoyes: number;
                         eleves: components["schemas"]["EleveAffiche"][];
+                        /** @description Élèves sans rendu qui n'ont pas reçu ce rappel : leur délai accordé court encore (règles `delaiEnCours`) */
+                        enDelai: components["schemas"]["EleveAffiche"][];
                         message: string;
                     };
                 };
@@ -3455,6 +3579,277 @@ export interface operations {
                 };
             };
             /** @description Rappel inexistant ou adressé à un autre élève — codes : `rappel-introuvable` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    accorderDelai: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant du devoir */
+                id: string;
+                /** @description Identifiant de l'élève */
+                eleveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandeDerogation"];
+            };
+        };
+        responses: {
+            /** @description Délai remplacé (version + 1) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        derogation: components["schemas"]["Derogation"];
+                    };
+                };
+            };
+            /** @description Délai accordé */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        derogation: components["schemas"]["Derogation"];
+                    };
+                };
+            };
+            /** @description Corps invalide, ou délai refusé par les règles — codes : `json-invalide`, `requete-invalide`, `delai-vide`, `date-invalide`, `delai-echeance-trop-tot`, `delai-date-limite-avant-echeance`, `delai-date-limite-trop-tot` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Réservé à l'enseignant qui a donné le devoir — codes : `reserve-a-l-enseignant` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Devoir introuvable, ou élève qui n'est pas dans son groupe — codes : `devoir-introuvable`, `eleve-hors-groupe` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Corps de requête trop volumineux (limite de l'API) — codes : `corps-trop-volumineux` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    retirerDelai: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant du devoir */
+                id: string;
+                /** @description Identifiant de l'élève */
+                eleveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Délai retiré */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Identifiant d'élève mal formé — codes : `requete-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Réservé à l'enseignant qui a donné le devoir — codes : `reserve-a-l-enseignant` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Devoir introuvable, ou pas de délai pour cet élève — codes : `devoir-introuvable`, `derogation-introuvable` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    listerDelais: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant du devoir */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Délais accordés */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeDerogations"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Réservé à l'enseignant qui a donné le devoir — codes : `reserve-a-l-enseignant` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Devoir inexistant, ou d'un autre enseignant ou d'une autre classe (son existence n'est pas révélée) — codes : `devoir-introuvable` */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -12,5 +12,6 @@ export {
   type NatureFichierDevoir,
   type FamilleFichierDevoir,
 } from "./devoirs.js";
+export { derogations, MOTIF_DEROGATION_MAX } from "./derogations.js";
 export { rendus, fichiersRendu, consultations, rappels, retours, journalAudit } from "./rendus.js";
 export { televersementsEnAttente } from "./televersements.js";

@@ -34,6 +34,12 @@ export const rendus = pgTable(
     /** Heure du serveur au moment du « Rendre ». */
     renduLe: timestamp("rendu_le", { withTimezone: true }).notNull(),
     enRetard: boolean("en_retard").notNull(),
+    /**
+     * Le délai accordé à l'élève (ses dates effectives) sous lequel cette version a été acceptée, ou null
+     * s'il n'en avait pas : l'accusé de réception le redit, et la version n'est jamais jugée plus sévèrement.
+     */
+    delaiEcheance: timestamp("delai_echeance", { withTimezone: true }),
+    delaiDateLimite: timestamp("delai_date_limite", { withTimezone: true }),
     declarationCochee: boolean("declaration_cochee").notNull().default(false),
   },
   (t) => [

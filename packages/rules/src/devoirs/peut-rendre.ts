@@ -1,6 +1,7 @@
 import { formaterDateParis } from "../dates/formater-date.js";
 import { type InstantEntree, versDate } from "../dates/instant.js";
-import { type DatesDevoir, exigerDatesDevoir } from "./dates-devoir.js";
+import { type DatesDevoir } from "./dates-devoir.js";
+import { type Derogation, datesEffectives } from "./derogation.js";
 import { type RenduDevoir, renduConnu } from "./rendu.js";
 
 /** Pourquoi un rendu (ou un remplacement) est refusé. */
@@ -37,6 +38,8 @@ function pasEncoreOuvert(ouverture: Date): RefusRendu {
  * Le serveur peut-il accepter un rendu maintenant ? Ouverture incluse ; jusqu'à l'échéance incluse le rendu
  * est à l'heure ; après l'échéance et jusqu'à la date limite incluse il est accepté **en retard** ; après,
  * refusé (`date-limite-depassee`, ou `echeance-depassee` s'il n'y a pas de date limite).
+ * Avec un délai accordé à l'élève (`derogation`), ce sont ses dates effectives (`datesEffectives`) qui
+ * décident, et les messages donnent ses dates à lui.
  * Lève `ErreurRegle` si les dates du devoir sont invalides.
  *
  * @example
@@ -45,9 +48,16 @@ function pasEncoreOuvert(ouverture: Date): RefusRendu {
  * peutRendre({ devoir, maintenant: "2026-03-31T23:00:00+02:00" }); // { ok: true, enRetard: false }
  * peutRendre({ devoir, maintenant: "2026-04-01T10:00:00+02:00" }); // { ok: true, enRetard: true }
  * peutRendre({ devoir, maintenant: "2026-04-03T00:00:00+02:00" }); // { ok: false, code: "date-limite-depassee", … }
+ * peutRendre({ devoir, derogation: { echeance: "2026-04-07T23:59:00+02:00" }, maintenant: "2026-04-03T00:00:00+02:00" });
+ * // { ok: true, enRetard: false }
  */
-export function peutRendre(entree: { devoir: DatesDevoir; maintenant: InstantEntree }): ResultatPeutRendre {
-  const d = exigerDatesDevoir(entree.devoir);
+export function peutRendre(entree: {
+  devoir: DatesDevoir;
+  /** Le délai accordé à cet élève, s'il en a un. */
+  derogation?: Derogation | null;
+  maintenant: InstantEntree;
+}): ResultatPeutRendre {
+  const d = datesEffectives(entree.devoir, entree.derogation);
   const t = versDate(entree.maintenant).getTime();
   if (t < d.ouverture.getTime()) return pasEncoreOuvert(d.ouverture);
   if (t <= d.echeance.getTime()) return { ok: true, enRetard: false };
@@ -68,7 +78,8 @@ export function peutRendre(entree: { devoir: DatesDevoir; maintenant: InstantEnt
 
 /**
  * L'élève peut-il remplacer son rendu ? Seulement s'il a déjà rendu et **jusqu'à l'échéance incluse** :
- * pendant le délai de retard, un rendu se dépose mais ne se remplace plus.
+ * pendant le délai de retard, un rendu se dépose mais ne se remplace plus. L'échéance est celle de l'élève
+ * s'il a un délai accordé (`derogation`).
  *
  * @example
  * peutRemplacer({ devoir, rendu: { renduLe: "2026-03-30T18:00:00+02:00" }, maintenant: "2026-03-31T20:00:00+02:00" });
@@ -79,9 +90,11 @@ export function peutRendre(entree: { devoir: DatesDevoir; maintenant: InstantEnt
 export function peutRemplacer(entree: {
   devoir: DatesDevoir;
   rendu?: RenduDevoir | null;
+  /** Le délai accordé à cet élève, s'il en a un. */
+  derogation?: Derogation | null;
   maintenant: InstantEntree;
 }): ResultatPeutRemplacer {
-  const d = exigerDatesDevoir(entree.devoir);
+  const d = datesEffectives(entree.devoir, entree.derogation);
   const maintenant = versDate(entree.maintenant);
   const t = maintenant.getTime();
   if (t < d.ouverture.getTime()) return pasEncoreOuvert(d.ouverture);

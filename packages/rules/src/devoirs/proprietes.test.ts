@@ -1,7 +1,9 @@
 // Propriétés des règles de devoirs, vérifiées sur des devoirs tirés au hasard (fast-check).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DatesDevoir } from "./dates-devoir.js";
+import { corrigeVisible } from "./corrige-visible.js";
+import { type DatesDevoir, finDesRendus, validerDatesDevoir } from "./dates-devoir.js";
+import { type Derogation, datesEffectives, validerDerogation } from "./derogation.js";
 import { peutRemplacer, peutRendre } from "./peut-rendre.js";
 import { STATUTS_RENDU, type StatutRendu, statutRendu } from "./statut-rendu.js";
 import { STATUTS_SUIVI, statutSuivi } from "./statut-suivi.js";
@@ -116,6 +118,74 @@ describe("propriétés des statuts", () => {
         expect(rangs).not.toContain(-1);
         for (let i = 1; i < rangs.length; i++)
           expect(rangs[i]).toBeGreaterThanOrEqual(rangs[i - 1] as number);
+      }),
+    );
+  });
+});
+
+/** Un délai tiré au hasard autour des dates du devoir (valide ou non : les règles doivent rester totales). */
+const derogationArb = (devoir: DatesDevoir): fc.Arbitrary<Derogation> => {
+  const base = (devoir.echeance as Date).getTime();
+  const date = fc.option(
+    fc.integer({ min: base - 5 * 24 * HEURE, max: base + 20 * 24 * HEURE }).map((n) => new Date(n)),
+  );
+  return fc.record({ echeance: date, dateLimite: date });
+};
+const devoirEtDelaiArb = devoirArb.chain((devoir) =>
+  derogationArb(devoir).map((derogation) => ({ devoir, derogation })),
+);
+
+describe("propriétés des délais accordés (dérogations)", () => {
+  it("les dates effectives sont toujours celles d'un devoir valide", () => {
+    fc.assert(
+      fc.property(devoirEtDelaiArb, ({ devoir, derogation }) => {
+        expect(validerDatesDevoir(datesEffectives(devoir, derogation)).ok).toBe(true);
+      }),
+    );
+  });
+
+  it("un délai ne retire jamais rien : ce que la classe peut rendre, l'élève le peut, et pas plus en retard", () => {
+    fc.assert(
+      fc.property(devoirEtDelaiArb, instantArb, ({ devoir, derogation }, maintenant) => {
+        const classe = peutRendre({ devoir, maintenant });
+        const eleve = peutRendre({ devoir, derogation, maintenant });
+        if (classe.ok) {
+          expect(eleve.ok).toBe(true);
+          if (eleve.ok && !classe.enRetard) expect(eleve.enRetard).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("un délai valide donne toujours du temps en plus : la fin des rendus de l'élève est plus tardive", () => {
+    fc.assert(
+      fc.property(devoirEtDelaiArb, ({ devoir, derogation }) => {
+        if (!validerDerogation(devoir, derogation).ok) return;
+        const classe = datesEffectives(devoir, null);
+        const eleve = datesEffectives(devoir, derogation);
+        expect(finDesRendus(eleve).getTime()).toBeGreaterThan(finDesRendus(classe).getTime());
+      }),
+    );
+  });
+
+  it("tant que l'élève peut encore rendre (avant la fin de son délai), son corrigé reste caché", () => {
+    fc.assert(
+      fc.property(devoirEtDelaiArb, instantArb, ({ devoir, derogation }, maintenant) => {
+        const fin = finDesRendus(datesEffectives(devoir, derogation)).getTime();
+        const visible = corrigeVisible({ devoir, derogation, enseignant: false, maintenant });
+        if (maintenant.getTime() < fin) expect(visible).toBe(false);
+        // Et le statut « corrigé disponible » dit la même chose que corrigeVisible.
+        expect(statutRendu({ devoir, derogation, maintenant }) === "corrige-disponible").toBe(visible);
+      }),
+    );
+  });
+
+  it("statutSuivi avec délai : jamais « non-rendu » avant l'échéance de l'élève", () => {
+    fc.assert(
+      fc.property(devoirEtDelaiArb, instantArb, ({ devoir, derogation }, maintenant) => {
+        const e = datesEffectives(devoir, derogation);
+        if (maintenant.getTime() <= e.echeance.getTime())
+          expect(statutSuivi({ devoir, derogation, maintenant })).not.toBe("non-rendu");
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { type InstantEntree, versDate } from "../dates/instant.js";
-import { type DatesDevoir, exigerDatesDevoir, finDesRendus } from "./dates-devoir.js";
-import { type RenduDevoir, estEnRetard, renduConnu } from "./rendu.js";
+import { type DatesDevoir, finDesRendus } from "./dates-devoir.js";
+import { type Derogation, datesEffectives } from "./derogation.js";
+import { type RenduDevoir, echeanceDuRendu, estEnRetard, renduConnu } from "./rendu.js";
 
 /** Le statut d'un devoir vu par l'élève. */
 export type StatutRendu =
@@ -24,6 +25,8 @@ export const STATUTS_RENDU: readonly StatutRendu[] = [
  * 4. jusqu'à la date limite incluse (ou l'échéance s'il n'y en a pas) → `a-rendre` (en retard après
  *    l'échéance : voir `peutRendre`) ;
  * 5. sinon → `ferme`.
+ * Avec un délai accordé à l'élève (`derogation`), ce sont ses dates effectives (`datesEffectives`) qui
+ * comptent, corrigé compris ; un rendu est jugé aussi sur l'échéance qui lui était accordée quand il l'a fait.
  * Lève `ErreurRegle` si les dates du devoir ou du rendu sont invalides.
  *
  * @example
@@ -34,14 +37,17 @@ export const STATUTS_RENDU: readonly StatutRendu[] = [
 export function statutRendu(entree: {
   devoir: DatesDevoir;
   rendu?: RenduDevoir | null;
+  /** Le délai accordé à cet élève, s'il en a un. */
+  derogation?: Derogation | null;
   maintenant: InstantEntree;
 }): StatutRendu {
-  const d = exigerDatesDevoir(entree.devoir);
+  const d = datesEffectives(entree.devoir, entree.derogation);
   const maintenant = versDate(entree.maintenant);
   const t = maintenant.getTime();
   if (d.publicationCorrige && t >= d.publicationCorrige.getTime()) return "corrige-disponible";
   const renduLe = renduConnu(entree.rendu, maintenant);
-  if (renduLe) return estEnRetard(renduLe, d.echeance) ? "rendu-en-retard" : "rendu";
+  if (renduLe)
+    return estEnRetard(renduLe, echeanceDuRendu(entree.rendu!, d.echeance)) ? "rendu-en-retard" : "rendu";
   if (t < d.ouverture.getTime()) return "a-venir";
   if (t <= finDesRendus(d).getTime()) return "a-rendre";
   return "ferme";

@@ -1,6 +1,7 @@
 import { type InstantEntree, versDate } from "../dates/instant.js";
-import { type DatesDevoir, exigerDatesDevoir } from "./dates-devoir.js";
-import { type RenduDevoir, estEnRetard, renduConnu } from "./rendu.js";
+import { type DatesDevoir } from "./dates-devoir.js";
+import { type Derogation, datesEffectives } from "./derogation.js";
+import { type RenduDevoir, echeanceDuRendu, estEnRetard, renduConnu } from "./rendu.js";
 
 /** Le statut de suivi d'un élève pour un devoir, vu par l'enseignant. */
 export type StatutSuivi = "non-ouvert" | "vu" | "rendu" | "rendu-en-retard" | "non-rendu";
@@ -21,6 +22,8 @@ export const STATUTS_SUIVI: readonly StatutSuivi[] = [
  *    rendu en retard : l'enseignant voit qui manque à l'échéance) ;
  * 3. ouvert par l'élève (`vuLe ≤ maintenant`) → `vu` ;
  * 4. sinon → `non-ouvert`.
+ * Avec un délai accordé à l'élève (`derogation`), ce sont ses dates effectives (`datesEffectives`) : il
+ * n'est pas `non-rendu` avant son échéance à lui.
  *
  * @example
  * statutSuivi({ devoir, vuLe: "2026-03-24T17:00:00+01:00", maintenant: "2026-03-25T08:00:00+01:00" }); // "vu"
@@ -30,13 +33,16 @@ export function statutSuivi(entree: {
   devoir: DatesDevoir;
   rendu?: RenduDevoir | null;
   vuLe?: InstantEntree | null;
+  /** Le délai accordé à cet élève, s'il en a un. */
+  derogation?: Derogation | null;
   maintenant: InstantEntree;
 }): StatutSuivi {
-  const d = exigerDatesDevoir(entree.devoir);
+  const d = datesEffectives(entree.devoir, entree.derogation);
   const maintenant = versDate(entree.maintenant);
   const t = maintenant.getTime();
   const renduLe = renduConnu(entree.rendu, maintenant);
-  if (renduLe) return estEnRetard(renduLe, d.echeance) ? "rendu-en-retard" : "rendu";
+  if (renduLe)
+    return estEnRetard(renduLe, echeanceDuRendu(entree.rendu!, d.echeance)) ? "rendu-en-retard" : "rendu";
   if (t > d.echeance.getTime()) return "non-rendu";
   if (entree.vuLe != null && versDate(entree.vuLe).getTime() <= t) return "vu";
   return "non-ouvert";
