@@ -1,9 +1,6 @@
 /** Stable codes of the errors raised by `@trousse/db`. */
 export type CodeErreurDb =
-  | "donnees-verrouillees"
-  | "options-base-invalides"
-  | "identite-invalide"
-  | "identite-sans-etablissement";
+  "donnees-verrouillees" | "options-base-invalides" | "identite-invalide" | "identite-sans-etablissement";
 
 /**
  * An error of the database layer: a stable `code` and a French `message` meant for the operator.

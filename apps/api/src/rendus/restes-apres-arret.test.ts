@@ -9,7 +9,14 @@ import { repondreAuxErreurs } from "../erreurs/repondre.js";
 import { creerModuleRendus } from "../rendre-un-devoir.js";
 import { idTusVersUuid } from "../televersements/identifiant.js";
 import { pdf } from "./test-support/echantillons.js";
-import { creerDevoir, creerMonde, SECRET, televerser, type Monde, type Profil } from "./test-support/monde.js";
+import {
+  creerDevoir,
+  creerMonde,
+  SECRET,
+  televerser,
+  type Monde,
+  type Profil,
+} from "./test-support/monde.js";
 import { StockageDossier } from "../stockage/stockage-dossier.js";
 
 // Issue 9, constat 12. L'état qu'un arrêt brutal laisse entre le COMMIT de « rendre » et le ménage de ses
@@ -47,10 +54,7 @@ async function rendreSansMenage(devoirId: string): Promise<string[]> {
   const stockage = monde.module.stockage;
   if (!(stockage instanceof StockageDossier)) throw new Error("ce test attend le stockage dossier");
   for (const [i, id] of ids.entries()) {
-    await link(
-      stockage.absolu(`rendus/${devoirId}/${idTusVersUuid(id)}`),
-      path.join(dossier, id),
-    );
+    await link(stockage.absolu(`rendus/${devoirId}/${idTusVersUuid(id)}`), path.join(dossier, id));
     await writeFile(path.join(dossier, `${id}.json`), descriptions[i]!);
   }
   return ids;

@@ -287,13 +287,13 @@ class VueEnseignant {
                         ? html`${l.rendu.fichiers.map(
                               (f) =>
                                 html`<button
-                                  type="button"
-                                  part="bouton"
-                                  class="lien"
-                                  @click=${() => void this.c.api.telechargerFichier(f.url ?? "", f.nom)}
-                                >
-                                  ${t.telecharger(f.nom)}
-                                </button>${f.pages ? html` <small class="pages">(${t.pages(f.pages)})</small>` : nothing} `,
+                                    type="button"
+                                    part="bouton"
+                                    class="lien"
+                                    @click=${() => void this.c.api.telechargerFichier(f.url ?? "", f.nom)}
+                                  >
+                                    ${t.telecharger(f.nom)}</button
+                                  >${f.pages ? html` <small class="pages">(${t.pages(f.pages)})</small>` : nothing} `,
                             )}
                             <form class="retour" @submit=${(e: SubmitEvent) => void this.e.retourner(e, l)}>
                               <label for="r-${l.eleve.id}">${t.commentaire(l.eleve.nomAffiche)}</label>
