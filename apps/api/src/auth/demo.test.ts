@@ -43,7 +43,7 @@ beforeAll(async () => {
     login: LOGIN_ELEVE,
     nomAffiche: "Inès Diallo",
     role: "eleve",
-    etablissement: { nom: "Collège de démonstration" },
+    etablissement: { nom: "Collège de démonstration", uai: "0759999X" },
     classes: ["5C"],
     groupes: [],
   });
@@ -53,6 +53,7 @@ beforeAll(async () => {
     login: LOGIN_PROF,
     nomAffiche: "Hugo Lefèvre",
     role: "enseignant",
+    etablissement: { nom: "Collège de démonstration", uai: "0759999X" },
     classes: ["5C"],
     groupes: [],
   });

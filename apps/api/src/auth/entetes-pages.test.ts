@@ -26,6 +26,7 @@ beforeAll(async () => {
     login,
     nomAffiche: "Camille Roux",
     role: "eleve",
+    etablissement: { nom: "Collège Jules-Ferry", uai: "0759999X" },
     classes: [],
     groupes: [],
   });

@@ -25,6 +25,7 @@ beforeAll(async () => {
     uid: "u1",
     nomAffiche: "Léa Martin",
     role: "eleve",
+    etablissement: { nom: "Collège Jules-Ferry", uai: "0759999X" },
     classes: ["3A"],
     groupes: [],
   });
@@ -76,6 +77,7 @@ describe("exigerSession", () => {
       uid: "u2",
       nomAffiche: "Hugo Petit",
       role: "eleve",
+      etablissement: { nom: "Collège Jules-Ferry", uai: "0759999X" },
       classes: ["3B"],
       groupes: [],
     });

@@ -13,6 +13,7 @@ beforeAll(async () => {
     uid: `prof-${randomBytes(4).toString("hex")}`,
     nomAffiche: "M. Durand",
     role: "enseignant",
+    etablissement: { nom: "Collège Jules-Ferry", uai: "0759999X" },
     classes: ["3A"],
     groupes: [],
   });
