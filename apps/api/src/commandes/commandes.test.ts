@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { rendus } from "@trousse/db";
+import { enregistrerIdentite, rendus } from "@trousse/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdf } from "../rendus/test-support/echantillons.js";
 import { creerDevoir, creerMonde, televerser, type Monde } from "../rendus/test-support/monde.js";
@@ -70,6 +70,30 @@ describe(`commandes d'exploitation (${process.env.DATABASE_URL ? "PostgreSQL" : 
     await expect(
       exporterEtablissement(monde.base.db, monde.module.stockage, { uai: "INCONNU" }, sortie),
     ).rejects.toThrow(/introuvable/);
+  });
+
+  it("une UAI que portent deux établissements (un par ENT) est refusée : l'export demande l'id, rien n'est mêlé", async () => {
+    const uai = `09${String(Date.now() % 100000).padStart(5, "0")}Z`;
+    for (const entId of ["ent-ambigu-a", "ent-ambigu-b"])
+      await enregistrerIdentite(monde.base.db, {
+        entId: `${entId}-${uai}`,
+        uid: "el-ambigu",
+        nomAffiche: "Élève ambigu",
+        role: "eleve",
+        etablissement: { uai, nom: "Collège ambigu" },
+        classes: ["6A"],
+        groupes: [],
+      });
+    const dehors = await mkdtemp(path.join(tmpdir(), "export-ambigu-"));
+    try {
+      await expect(
+        exporterEtablissement(monde.base.db, monde.module.stockage, { uai }, dehors),
+      ).rejects.toThrow(/UAI ambiguë : 2 établissements .*--etablissement/);
+      // Nothing was written for the refused export.
+      expect(await readdir(dehors)).toEqual([]);
+    } finally {
+      await rm(dehors, { recursive: true, force: true });
+    }
   });
 
   it("purge : simulation d'abord, rien avant la date de purge, tout (base et fichiers) après", async () => {

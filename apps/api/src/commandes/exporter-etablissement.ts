@@ -38,7 +38,8 @@ export interface ResumeExport {
  * utilisateurs — seulement ce que Trousse garde —, groupes, membres, liens parents, devoirs, rendus et leurs
  * versions, consultations, rappels, retours, journal d'audit) et une copie de chaque fichier conservé sous
  * `fichiers/` sous un nom lisible avec son extension (`fichiers/rendus/<devoir>/<élève>/copie.pdf`, chemin noté
- * dans `fichierExporte` de chaque ligne), vérifiée par son sha256. Lève une erreur si un fichier manque ou a changé.
+ * dans `fichierExporte` de chaque ligne), vérifiée par son sha256. Lève une erreur si un fichier manque ou a changé,
+ * ou si l'UAI désigne plusieurs établissements (un par ENT) : il faut alors donner son `id`.
  *
  * @example
  * await exporterEtablissement(db, stockage, { uai: "0759999X" }, "./export-0759999X");
@@ -49,11 +50,19 @@ export async function exporterEtablissement(
   cible: { id?: string; uai?: string },
   dossier: string,
 ): Promise<ResumeExport> {
-  const [etab] = await db
+  const trouves = await db
     .select()
     .from(etablissements)
     .where(cible.id ? eq(etablissements.id, cible.id) : eq(etablissements.uai, cible.uai ?? ""));
+  const etab = trouves[0];
   if (!etab) throw new Error(`Établissement introuvable (${cible.id ?? cible.uai}).`);
+  // A school is keyed inside its ENT, so one UAI can name several rows (a school that moved ENT, or two
+  // ENTs serving it): exporting the first one would silently leave the others' pupils and files out.
+  if (trouves.length > 1)
+    throw new Error(
+      `UAI ambiguë : ${trouves.length} établissements portent l'UAI ${cible.uai} ` +
+        `(${trouves.map((e) => `${e.id}, ENT ${e.entId}`).join(" ; ")}) ; désignez-en un par --etablissement <id>.`,
+    );
   const users = await db.select().from(utilisateurs).where(eq(utilisateurs.etablissementId, etab.id));
   const ids = users.map((u) => u.id);
   const gs = await db.select().from(groupes).where(eq(groupes.etablissementId, etab.id));

@@ -168,7 +168,12 @@ describe("« Rendre un devoir » sur un stockage S3", () => {
     expect((await rendre(devoirId, [t.id])).status).toBe(201);
     const sortie = await mkdtemp(path.join(tmpdir(), "trousse-export-s3-"));
     try {
-      const resume = await exporterEtablissement(monde.base.db, stockage, { uai: "0620001A" }, sortie);
+      const resume = await exporterEtablissement(
+        monde.base.db,
+        stockage,
+        { id: monde.utilisateurs.eleve.etablissementId! },
+        sortie,
+      );
       expect(resume.fichiers).toBeGreaterThanOrEqual(1);
       const donnees = JSON.parse(await readFile(path.join(sortie, "donnees.json"), "utf8")) as {
         fichiersRendu: { sha256: string; fichierExporte: string }[];

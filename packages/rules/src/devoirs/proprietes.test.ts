@@ -157,15 +157,37 @@ describe("propriétés des délais accordés (dérogations)", () => {
     );
   });
 
-  it("un délai valide donne toujours du temps en plus : la fin des rendus de l'élève est plus tardive", () => {
+  // A granted due date that stays before the assignment's cut-off gives more time « à l'heure » but not a
+  // later end of hand-ins (fast-check found it: due date +1 ms, cut-off three days later): each granted date
+  // gives time where it applies, and nothing ends earlier.
+  it("un délai valide donne toujours du temps en plus : l'échéance accordée recule l'échéance, la date limite accordée recule la fin des rendus", () => {
     fc.assert(
       fc.property(devoirEtDelaiArb, ({ devoir, derogation }) => {
-        if (!validerDerogation(devoir, derogation).ok) return;
+        const v = validerDerogation(devoir, derogation);
+        if (!v.ok) return;
         const classe = datesEffectives(devoir, null);
         const eleve = datesEffectives(devoir, derogation);
-        expect(finDesRendus(eleve).getTime()).toBeGreaterThan(finDesRendus(classe).getTime());
+        if (v.derogation.echeance)
+          expect(eleve.echeance.getTime()).toBeGreaterThan(classe.echeance.getTime());
+        if (v.derogation.dateLimite)
+          expect(finDesRendus(eleve).getTime()).toBeGreaterThan(finDesRendus(classe).getTime());
+        expect(finDesRendus(eleve).getTime()).toBeGreaterThanOrEqual(finDesRendus(classe).getTime());
+        expect(eleve.echeance.getTime()).toBeGreaterThanOrEqual(classe.echeance.getTime());
       }),
     );
+  });
+
+  it("exemple trouvé par fast-check : échéance accordée avant la date limite du devoir, fin des rendus inchangée", () => {
+    const devoir = {
+      ouverture: new Date("2026-07-18T01:17:45.831Z"),
+      echeance: new Date("2026-07-18T01:17:45.842Z"),
+      dateLimite: new Date("2026-07-21T21:30:16.752Z"),
+    };
+    const derogation = { echeance: new Date("2026-07-18T01:17:45.843Z"), dateLimite: null };
+    expect(validerDerogation(devoir, derogation).ok).toBe(true);
+    const eleve = datesEffectives(devoir, derogation);
+    expect(eleve.echeance.toISOString()).toBe("2026-07-18T01:17:45.843Z");
+    expect(finDesRendus(eleve).toISOString()).toBe("2026-07-21T21:30:16.752Z");
   });
 
   it("tant que l'élève peut encore rendre (avant la fin de son délai), son corrigé reste caché", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Hono } from "hono";
 import { pino } from "pino";
-import { createDb, enregistrerIdentite, type DbHandle, type UtilisateurConnecte } from "@trousse/db";
+import { creerBaseDeTest, enregistrerIdentite, type DbHandle, type UtilisateurConnecte } from "@trousse/db";
 import type { AuthDeps } from "../../auth/deps.js";
 import { exigerSession } from "../../auth/exiger-session.js";
 import { emettreJeton } from "../../auth/session.js";
@@ -47,7 +47,7 @@ export interface Monde {
 }
 
 /**
- * Base migrée (PostgreSQL si `DATABASE_URL`, sinon PGlite en mémoire), dossier de données temporaire,
+ * Base migrée et propre au monde (une base PostgreSQL neuve si `DATABASE_URL`, sinon PGlite en mémoire), dossier de données temporaire,
  * module des rendus monté sous `/v1` (fichiers conservés dans le dossier de données, ou le `stockage` donné) derrière le vrai `exigerSession`, et six utilisateurs ENT réels
  * (enregistrés par `enregistrerIdentite`) dans un ENT propre au fichier de test.
  */
@@ -59,9 +59,9 @@ export async function creerMonde(
     deuxiemeEtablissement?: IdentificationEtablissement;
   } = {},
 ): Promise<Monde> {
-  const url = process.env.DATABASE_URL;
-  const base = url ? await createDb({ url, poolMax: 4 }) : await createDb({ memory: true });
-  await base.migrate();
+  // Its own database on PostgreSQL (created, then dropped on `fermer`), as on PGlite: test files run side by
+  // side, and operator commands (export by UAI, purge) walk the whole database.
+  const base = await creerBaseDeTest(process.env.DATABASE_URL);
   const dossier = await mkdtemp(path.join(tmpdir(), "trousse-rendus-"));
   const entId = `test-${randomUUID()}`;
   const parStructure = options.deuxiemeEtablissement === "structure";
