@@ -18,6 +18,9 @@ describe("phraseDelai : la phrase des règles, dans la langue du widget", () => 
       "Délai accordé jusqu'au mardi 7 avril 2026 à 23\u00a0h\u00a059.",
     );
     expect(phraseDelai(devoir, vu, "en")).toBe(regle.en);
+    // A list line has no opening date: the same sentence.
+    const { ouverture: _o, ...ligne } = devoir;
+    expect(phraseDelai(ligne, vu, "en")).toBe(regle.en);
   });
 
   it("seulement la date limite : « rendu en retard accepté jusqu'au … »", () => {

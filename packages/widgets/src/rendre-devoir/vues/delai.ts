@@ -3,6 +3,8 @@ import type { Langue } from "../../shared/i18n/langue.js";
 
 /** The dates of an assignment that an extension's sentence depends on (its due date and cut-off). */
 export interface DatesPourDelai {
+  /** Absent on a list line: any instant before the due date gives the same sentence. */
+  ouverture?: string;
   echeance: string;
   dateLimite?: string | null;
 }
@@ -18,8 +20,9 @@ export interface DelaiVu {
 /**
  * « Délai accordé jusqu'au … » in the widget's language, from the rules' {@link libelleDelaiAccorde} (the
  * one formatter: the server's `libelle` is the same rule's French). The sentence reads only the
- * assignment's due date and cut-off, so a list line (which has no opening date) gives its due date for it.
- * Without the assignment's dates, the server's sentence. `null` without an extension.
+ * assignment's due date and cut-off, so a list line (which has no opening date) gives the instant just
+ * before its due date for it. Without the assignment's dates (or dates the rules refuse), the server's
+ * sentence: a view never throws. `null` without an extension.
  *
  * @example
  * ```ts
@@ -34,9 +37,14 @@ export function phraseDelai(
 ): string | null {
   if (!delai) return null;
   if (!devoir) return delai.libelle;
-  const l = libelleDelaiAccorde(
-    { ouverture: devoir.echeance, echeance: devoir.echeance, dateLimite: devoir.dateLimite ?? null },
-    { echeance: delai.echeance, dateLimite: delai.dateLimite },
-  );
-  return l ? l[langue] : null;
+  const ouverture = devoir.ouverture ?? new Date(Date.parse(devoir.echeance) - 1).toISOString();
+  try {
+    const l = libelleDelaiAccorde(
+      { ouverture, echeance: devoir.echeance, dateLimite: devoir.dateLimite ?? null },
+      { echeance: delai.echeance, dateLimite: delai.dateLimite },
+    );
+    return l ? l[langue] : null;
+  } catch {
+    return delai.libelle;
+  }
 }
