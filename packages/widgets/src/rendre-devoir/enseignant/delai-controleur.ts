@@ -52,6 +52,13 @@ export class DelaiControleur implements ReactiveController {
     this.hote.requestUpdate();
   }
 
+  /** Closes the form and forgets the last result (a follow-up opened anew starts clean). */
+  oublier(): void {
+    this.ouvert = undefined;
+    this.erreurs = {};
+    this.confirmation = undefined;
+  }
+
   /** Opens the form for this pupil; the focus goes to its title. */
   async ouvrir(ligne: LigneSuivi): Promise<void> {
     const devoirId = this.suivi.suivi?.devoir.id;

@@ -125,6 +125,7 @@ export class EnseignantControleur implements ReactiveController {
 
   async ouvrirSuivi(id: string): Promise<void> {
     this.confirmation = "";
+    this.delai.oublier();
     const [s, d] = await Promise.all([
       this.api.agir(() => this.api.client.suivi(id)),
       this.api.client.devoir(id).catch(() => undefined),
