@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
+    // Removes the data folders the apps under test made in /tmp, once the run ends.
+    globalSetup: ["./src/test-support/dossiers-temporaires.global.ts"],
     exclude: [
       ...(process.env.REDIS_URL ? [] : ["src/**/*.redis.test.ts"]),
       // PostgreSQL-only tests (a real server to cut and restore) run when DATABASE_URL is set.
