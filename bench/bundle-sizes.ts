@@ -102,11 +102,13 @@ for (const nom of aLaDemande) {
           ? "<trousse-choisir-visio> : règles, catalogue et résultats, pendant que l'on remplit le formulaire"
           : /\/verifier-avant-envoi-/.test(nom)
             ? "<trousse-rendre-devoir> : vérification des fichiers (règles du serveur), quand un fichier est choisi"
-            : /\/vue-enseignant-/.test(nom)
-              ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
-              : SCAN.test(nom)
-                ? "<trousse-rendre-devoir> : « Photographier ma copie », quand l'élève ouvre ce mode"
-                : "morceau chargé dynamiquement";
+            : /\/(vue-eleve|vue-parent|delai)-/.test(nom)
+              ? "<trousse-rendre-devoir> : vues de l'élève et du parent (et ce qu'elles partagent avec celle de l'enseignant), demandées dès le début de la connexion"
+              : /\/vue-enseignant-/.test(nom)
+                ? "<trousse-rendre-devoir> : vue enseignant, après la connexion d'un enseignant"
+                : SCAN.test(nom)
+                  ? "<trousse-rendre-devoir> : « Photographier ma copie », quand l'élève ouvre ce mode"
+                  : "morceau chargé dynamiquement";
   console.log(`${ligne(nom, tailles.get(nom)!)}  ${raison}`);
 }
 

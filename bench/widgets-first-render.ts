@@ -1,8 +1,10 @@
 // Temps jusqu'au premier rendu de <trousse-choisir-visio> et <trousse-rendre-devoir> dans Chromium (Debian) avec un processeur
 // ralenti 4× (CDP Emulation.setCPUThrottlingRate), cache désactivé, servi par un serveur node:http local.
 // Usage : `npx -y pnpm@12.20.0 --filter @trousse/widgets run build && node --import tsx bench/widgets-first-render.ts`
-// Chiffres : médiane, min et max sur N chargements (N = 7, ou TROUSSE_BENCH_RUNS).
+// Chiffres : médiane, min et max sur N chargements (N = 7, ou TROUSSE_BENCH_RUNS), avec la charge de la machine
+// (os.loadavg) et un plancher (la même page hôte sans widget) mesurés dans les mêmes tours.
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { extraitScript, type ManifesteExtrait } from "../apps/api/src/embed/extrait-script.ts";
 import {
@@ -64,19 +66,35 @@ SCENARIOS.push({
   element: "trousse-rendre-devoir",
 });
 
+// The floor: the same host page without any widget (its own first contentful paint), measured in the
+// same runs, so a loaded machine shows as a higher floor rather than as a slower widget.
+SCENARIOS.unshift({
+  nom: "plancher : page hôte sans widget (FCP)",
+  chemin: "/plancher.html",
+  corps: "<p>Rien</p>",
+});
+const PLANCHER = SCENARIOS[0]!;
+
+const charge = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
 const serveur = await demarrerServeur();
 const navigateur = await lancerChromium();
 try {
   console.log(
     `Premier rendu des widgets — Chromium ${navigateur.version()}, CPU ralenti ${RALENTISSEMENT}×, ` +
-      `cache désactivé, ${RUNS} chargements par scénario (ms depuis le début de la navigation)\n`,
+      `cache désactivé, ${RUNS} chargements par scénario, scénarios entrelacés (chaque tour les mesure tous, ` +
+      `sous la même charge) — ms depuis le début de la navigation ; charge au début (1/5/15 min) : ${charge()}\n`,
   );
-  for (const s of SCENARIOS) {
-    const marque = `${s.element ?? "trousse-choisir-visio"}:premier-rendu`;
+  const mesures = new Map(
+    SCENARIOS.map((s) => [s, { rendus: [] as number[], loads: [] as number[], charges: [] as number[] }]),
+  );
+  for (const s of SCENARIOS)
     serveur.page(s.chemin, pageHote(s.corps, s.scripts ? { scripts: s.scripts } : {}));
-    const premiersRendus: number[] = [];
-    const chargements: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < RUNS; i++) {
+    for (const s of SCENARIOS) {
+      const marque = s === PLANCHER ? null : `${s.element ?? "trousse-choisir-visio"}:premier-rendu`;
       const contexte = await navigateur.newContext({ viewport: { width: 360, height: 740 } });
       const page = await contexte.newPage();
       const cdp = await contexte.newCDPSession(page);
@@ -84,25 +102,37 @@ try {
       await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: RALENTISSEMENT });
       await page.goto(serveur.url + s.chemin);
-      // The element marks its first render (performance.mark in firstUpdated).
-      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, marque);
-      const { rendu, charge } = await page.evaluate(
+      // The element marks its first render (performance.mark in firstUpdated); the floor, its FCP.
+      await page.waitForFunction(
+        (m) =>
+          m === null
+            ? performance.getEntriesByName("first-contentful-paint").length > 0
+            : performance.getEntriesByName(m).length > 0,
+        marque,
+      );
+      const r = await page.evaluate(
         (m) => ({
-          rendu: performance.getEntriesByName(m)[0]!.startTime,
+          rendu: performance.getEntriesByName(m ?? "first-contentful-paint")[0]!.startTime,
           charge: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
         }),
         marque,
       );
-      premiersRendus.push(rendu);
-      chargements.push(charge);
+      const x = mesures.get(s)!;
+      x.rendus.push(r.rendu);
+      x.loads.push(r.charge);
+      x.charges.push(loadavg()[0]!);
       await contexte.close();
     }
-    const f = (x: number) => `${x.toFixed(0)} ms`;
+  }
+  const f = (x: number) => `${x.toFixed(0)} ms`;
+  for (const s of SCENARIOS) {
+    const { rendus, loads, charges } = mesures.get(s)!;
     console.log(
-      `${s.nom.padEnd(50)} premier rendu : médiane ${f(mediane(premiersRendus))} (min ${f(Math.min(...premiersRendus))}, max ${f(Math.max(...premiersRendus))})` +
-        ` ; load de la page : médiane ${f(mediane(chargements))}`,
+      `${s.nom.padEnd(58)} premier rendu : médiane ${f(mediane(rendus))} (min ${f(Math.min(...rendus))}, max ${f(Math.max(...rendus))})` +
+        ` ; load : médiane ${f(mediane(loads))} ; charge 1 min pendant ses mesures : ${Math.min(...charges).toFixed(2)}–${Math.max(...charges).toFixed(2)}`,
     );
   }
+  console.log(`\nCharge à la fin (1/5/15 min) : ${charge()} — ${cpus().length} cœurs.`);
 } finally {
   await navigateur.close();
   await serveur.fermer();

@@ -97,6 +97,13 @@ export {
 } from "./fichiers/nom-fichier.js";
 export { formaterTaille } from "./fichiers/taille.js";
 export {
+  TAILLE_APERCU_MAX,
+  TYPES_APERCU,
+  type TypeApercu,
+  apercuPossible,
+  typeApercu,
+} from "./fichiers/apercu.js";
+export {
   type CodeDocumentActif,
   type RaisonDocumentActif,
   type RefusDocumentActif,

@@ -10,13 +10,27 @@ import { DOSSIER_CAPTURES, DOSSIER_CDN, RACINE_PAQUET } from "./navigateur.js";
 
 const SERVEUR_API = join(RACINE_PAQUET, "..", "..", "apps", "api", "dist", "server.js");
 
-/** A free TCP port on 127.0.0.1. */
+/**
+ * A free TCP port on 127.0.0.1: any, or one of `TROUSSE_PLAGE_PORTS` (`45000-45999`) when set (a shared
+ * machine where each test run keeps to its own range).
+ */
 export async function portLibre(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, "127.0.0.1", ok));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((ok) => s.close(ok));
-  return port;
+  const plage = /^(\d+)-(\d+)$/.exec(process.env.TROUSSE_PLAGE_PORTS ?? "");
+  for (let essai = 0; essai < 50; essai++) {
+    const voulu = plage
+      ? Number(plage[1]) + Math.floor(Math.random() * (Number(plage[2]) - Number(plage[1]) + 1))
+      : 0;
+    const s = createServer();
+    const ok = await new Promise<boolean>((fait) => {
+      s.once("error", () => fait(false));
+      s.listen(voulu, "127.0.0.1", () => fait(true));
+    });
+    if (!ok) continue;
+    const port = (s.address() as { port: number }).port;
+    await new Promise((fait) => s.close(fait));
+    return port;
+  }
+  throw new Error(`Aucun port libre dans ${process.env.TROUSSE_PLAGE_PORTS}.`);
 }
 
 export interface ApiDemo {

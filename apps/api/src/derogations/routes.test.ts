@@ -222,8 +222,16 @@ describe(`délais accordés à un élève (${process.env.DATABASE_URL ? "Postgre
       await monde.requete(`/v1/devoirs/${devoirId}/mon-rendu`, { profil: "eleve" })
     ).json()) as {
       statut: string;
+      delaiAccorde: Delai | null;
+      versions: { version: number; delaiAccorde: Delai | null }[];
     };
     expect(monApres.statut).toBe("rendu");
+    // Its receipt, found again from « Mes rendus », still says the extension it was accepted under.
+    expect(monApres.delaiAccorde).toBeNull();
+    expect(monApres.versions[0]?.delaiAccorde?.echeance).toBe("2026-04-07T21:59:00.000Z");
+    expect(monApres.versions[0]?.delaiAccorde?.libelle).toBe(
+      "Délai accordé jusqu'au mardi 7 avril 2026 à 23\u00a0h\u00a059.",
+    );
   });
 
   it("le rejeu de « rendre » redonne l'accusé avec le délai sous lequel il a été accepté, même retiré depuis", async () => {

@@ -75,6 +75,18 @@ export const pieceJointe = (description: string): Reponses[number] => ({
   content: { "application/octet-stream": { schema: binaire } },
 });
 
+/** An image served inline (thumbnail): raster types only, `nosniff`, sandboxed. */
+export const imageEnLigne = (description: string): Reponses[number] => ({
+  description: `${description} (en ligne, \`X-Content-Type-Options: nosniff\`, CSP \`sandbox\`)`,
+  headers: z.object({
+    "Content-Disposition": z.literal("inline"),
+    "X-Content-Type-Options": z.literal("nosniff"),
+  }),
+  content: Object.fromEntries(
+    ["image/png", "image/jpeg", "image/gif", "image/webp"].map((t) => [t, { schema: binaire }]),
+  ),
+});
+
 /** A ZIP archive streamed as an attachment. */
 export const archiveZip = (description: string): Reponses[number] => ({
   description,

@@ -116,3 +116,93 @@ describe(`« rendre » et un délai qui change pendant le rendu (${process.env.D
     expect(accuse.delaiAccorde?.echeance).toBe("2026-04-07T21:59:00.000Z");
   });
 });
+
+/**
+ * « rendre » for Léa, the teacher replacing her extension for real (PUT of the route) right before each of
+ * the statement's tries, after the rules judged: `changements` times at most.
+ */
+async function rendreEnChangeantLeDelai(devoirId: string, changements: string[]) {
+  const t = await televerser(monde, "eleve", devoirId, "copie.pdf", pdf(3000, 11));
+  if (!t.ok) throw new Error(await t.reponse.text());
+  const essais: number[] = [];
+  const devoir = await chargerDevoir(monde.base.db, devoirId);
+  const resultat = await rendreDevoir(
+    {
+      db: monde.base.db,
+      store: monde.module.store,
+      stockage: monde.module.stockage,
+      registre: monde.module.registre,
+      maintenant: () => monde.horloge.maintenant,
+      versionsMax: QUOTAS_PAR_DEFAUT.versionsMax,
+      avantInsertion: async (essai) => {
+        essais.push(essai);
+        const echeance = changements[essai - 1];
+        if (echeance) await accorder(devoirId, { echeance });
+      },
+    },
+    devoir,
+    monde.utilisateurs.eleve,
+    { televersements: [t.id], declarationCochee: false },
+  ).catch((e: unknown) => e);
+  return { resultat, essais, televersement: t.id };
+}
+
+const versionDuDelai = async (devoirId: string) =>
+  (
+    await monde.base.db
+      .select({ version: derogations.version })
+      .from(derogations)
+      .where(and(eq(derogations.devoirId, devoirId), eq(derogations.eleveId, monde.utilisateurs.eleve.id)))
+  )[0]?.version;
+
+describe(`« rendre » quand le délai change à chaque essai (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("changé avant chacun des 3 essais : 3 jugements, puis 409 delai-modifie ; rien d'enregistré, l'envoi reste utilisable", async () => {
+    monde.horloge.maintenant = a("2026-03-25T10:00:00+01:00");
+    const devoirId = await creerDevoir(monde);
+    await accorder(devoirId, { echeance: "2026-04-07T23:59" });
+    monde.horloge.maintenant = a("2026-04-01T10:00:00+02:00");
+    const { resultat, essais, televersement } = await rendreEnChangeantLeDelai(devoirId, [
+      "2026-04-08T23:59",
+      "2026-04-09T23:59",
+      "2026-04-10T23:59",
+    ]);
+    expect(resultat).toBeInstanceOf(ErreurApi);
+    expect(resultat).toMatchObject({ status: 409, code: "delai-modifie" });
+    expect((resultat as ErreurApi).message).toMatch(/vient d'être modifié par l'enseignant/);
+    expect(essais).toEqual([1, 2, 3]);
+    expect(await versionDuDelai(devoirId)).toBe(4); // granted, then replaced 3 times
+    expect(await versions(devoirId)).toEqual([]);
+    // The upload was not consumed: the pupil hands in again with it, under the latest extension.
+    expect(await monde.module.store.lireTermine(televersement)).not.toBeNull();
+    const devoir = await chargerDevoir(monde.base.db, devoirId);
+    const accuse = await rendreDevoir(
+      {
+        db: monde.base.db,
+        store: monde.module.store,
+        stockage: monde.module.stockage,
+        registre: monde.module.registre,
+        maintenant: () => monde.horloge.maintenant,
+        versionsMax: QUOTAS_PAR_DEFAUT.versionsMax,
+      },
+      devoir,
+      monde.utilisateurs.eleve,
+      { televersements: [televersement], declarationCochee: false },
+    );
+    expect(accuse.delaiAccorde?.echeance).toBe("2026-04-10T21:59:00.000Z");
+  });
+
+  it("changé avant les 2 premiers essais : le 3e enregistre, sous le dernier délai", async () => {
+    monde.horloge.maintenant = a("2026-03-25T10:00:00+01:00");
+    const devoirId = await creerDevoir(monde);
+    await accorder(devoirId, { echeance: "2026-04-07T23:59" });
+    monde.horloge.maintenant = a("2026-04-01T10:00:00+02:00");
+    const { resultat, essais } = await rendreEnChangeantLeDelai(devoirId, [
+      "2026-04-08T23:59",
+      "2026-04-09T23:59",
+    ]);
+    expect(essais).toEqual([1, 2, 3]);
+    expect(resultat).toMatchObject({ enRetard: false, statut: "rendu", version: 1 });
+    const [v] = await versions(devoirId);
+    expect(v?.delaiEcheance?.toISOString()).toBe("2026-04-09T21:59:00.000Z");
+  });
+});

@@ -39,6 +39,12 @@ export interface DepsRendre {
   maintenant: () => Date;
   /** Versions qu'un élève peut rendre par devoir (`peutAjouterVersion`). */
   versionsMax: number;
+  /**
+   * Appelé juste avant chaque essai d'instruction, une fois les règles passées (`essai` : 1, 2, 3). Aucun en
+   * production ; les tests y changent réellement le délai en base, pour reproduire un enseignant qui le
+   * modifie exactement entre le jugement et l'enregistrement.
+   */
+  avantInsertion?: (essai: number) => Promise<void>;
 }
 
 /**
@@ -153,6 +159,7 @@ export async function rendreDevoir(
   for (let essai = 1; ; essai++) {
     if (!ponctuel.ok) throw new ErreurApi(409, ponctuel.code, ponctuel.message);
     const effectives = delai ? datesEffectives(dates, datesDuDelai(delai)) : null;
+    await deps.avantInsertion?.(essai);
     ligne = await insererVersion(db, {
       devoirId: devoir.id,
       eleveId: eleve.id,

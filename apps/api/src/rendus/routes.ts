@@ -4,7 +4,14 @@ import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { Readable } from "node:stream";
 import { devoirs, fichiersRendu, rendus, retours, type TrousseDb } from "@trousse/db";
-import { formaterDateParis, nettoyerNomFichier, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
+import {
+  apercuPossible,
+  formaterDateParis,
+  nettoyerNomFichier,
+  QUOTAS_PAR_DEFAUT,
+  TAILLE_APERCU_MAX,
+  typeApercu,
+} from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
 import {
   auteurSeulement,
@@ -27,12 +34,19 @@ import {
   CORPS_INVALIDE,
   corpsJson,
   erreur,
+  imageEnLigne,
   json,
   pieceJointe,
   SECURITE_SESSION,
 } from "../openapi/reponses.js";
 import { fichierIdParam, idDevoirParams, idRenduParams } from "../openapi/schemas-communs.js";
-import { dispositionPieceJointe, journaliser, servirFichier } from "../stockage/telechargement.js";
+import {
+  dispositionPieceJointe,
+  entetesApercu,
+  journaliser,
+  lireEntier,
+  servirFichier,
+} from "../stockage/telechargement.js";
 import { creerZip } from "../stockage/zip-stream.js";
 import { idTusVersUuid } from "../televersements/identifiant.js";
 import { entreesArchive } from "./archive-rendus.js";
@@ -129,7 +143,8 @@ const FICHIER_REFUSE = [
  * - pupil: `POST /devoirs/{id}/rendre` → receipt; `GET /devoirs/{id}/mon-rendu` (versions, feedback);
  * - teacher: `GET /devoirs/{id}/suivi`, `GET /devoirs/{id}/rendus.zip` (streamed archive + manifest),
  *   `POST /rendus/{id}/retour`;
- * - the pupil who handed in or the teacher: `GET /rendus/{id}/fichiers/{fichierId}`,
+ * - the pupil who handed in or the teacher: `GET /rendus/{id}/fichiers/{fichierId}` (and its inline
+ *   thumbnail `…/apercu`, raster images only),
  *   `GET /rendus/{id}/retour`, `GET /rendus/{id}/retour/fichier`.
  *
  * @example
@@ -268,6 +283,31 @@ export function routesRendus(deps: DepsDevoirs) {
     },
   });
 
+  const apercuFichier = createRoute({
+    method: "get",
+    path: "/rendus/{id}/fichiers/{fichierId}/apercu",
+    operationId: "apercuFichierRendu",
+    tags: ["Rendus"],
+    summary: "Vignette d'une image rendue, affichable en ligne (élève auteur, enseignant du devoir)",
+    description:
+      "Les octets de l'image, servis en ligne seulement si ce sont vraiment ceux d'une image matricielle " +
+      "(PNG, JPEG, GIF, WebP, reconnue par ses octets magiques relus du stockage : jamais SVG), de " +
+      `${TAILLE_APERCU_MAX / 1024 / 1024} Mio au plus, avec ce type et nul autre, \`X-Content-Type-Options: nosniff\` ` +
+      "et une CSP `sandbox`. Pour le reste, le téléchargement (pièce jointe). Pas inscrit au journal d'audit : " +
+      "c'est un aperçu dans le suivi, pas un téléchargement.",
+    security: securite,
+    middleware: [session, rendu] as const,
+    request: { params: idRenduParams.extend({ fichierId: fichierIdParam }) },
+    responses: {
+      200: imageEnLigne("L'image"),
+      404: erreur("Rendu inaccessible ou fichier introuvable", ["rendu-introuvable", "fichier-introuvable"]),
+      415: erreur("Ce fichier n'a pas de vignette (pas une image matricielle, ou trop gros)", [
+        "apercu-indisponible",
+      ]),
+      ...communes(),
+    },
+  });
+
   const donnerRetour = createRoute({
     method: "post",
     path: "/rendus/{id}/retour",
@@ -369,6 +409,11 @@ export function routesRendus(deps: DepsDevoirs) {
             renduLeAffiche: formaterDateParis(v.renduLe),
             enRetard: v.enRetard,
             declarationCochee: v.declarationCochee,
+            // The extension this version was accepted under (kept with it), as its receipt says.
+            delaiAccorde: vueDelaiAccorde(
+              d,
+              v.delaiEcheance ? { echeance: v.delaiEcheance, dateLimite: v.delaiDateLimite } : null,
+            ),
             fichiers: (fichiers.get(v.id) ?? []).map((f) => ({
               id: f.id,
               nom: f.nom,
@@ -453,6 +498,27 @@ export function routesRendus(deps: DepsDevoirs) {
         details: { fichierId: f.id, nom: f.nom, sha256: f.sha256 },
       });
       return servirFichier(stockage, f);
+    })
+
+    .openapi(apercuFichier, async (c) => {
+      const r = c.get("rendu");
+      const { fichierId } = c.req.valid("param");
+      const [f] = await db
+        .select()
+        .from(fichiersRendu)
+        .where(and(eq(fichiersRendu.id, fichierId), eq(fichiersRendu.renduId, r.id)));
+      if (!f) throw new ErreurApi(404, "fichier-introuvable", "Ce fichier n'existe pas.");
+      const refus = () =>
+        new ErreurApi(
+          415,
+          "apercu-indisponible",
+          `« ${f.nom} » n'a pas de vignette (seules les images PNG, JPEG, GIF ou WebP de ${TAILLE_APERCU_MAX / 1024 / 1024} Mio au plus en ont) : téléchargez-le.`,
+        );
+      if (!apercuPossible(f)) throw refus();
+      const octets = await lireEntier(await stockage.lire(f.chemin), TAILLE_APERCU_MAX);
+      const type = octets && typeApercu(octets);
+      if (!octets || !type) throw refus();
+      return new Response(octets, { status: 200, headers: entetesApercu(type, octets.length) });
     })
 
     .openapi(donnerRetour, async (c) => {

@@ -117,6 +117,10 @@ export const monRenduSchema = z
         renduLeAffiche: affiche,
         enRetard: z.boolean(),
         declarationCochee: z.boolean(),
+        delaiAccorde: delaiAccordeSchema.nullable().openapi({
+          description:
+            "Le délai accordé sous lequel cette version a été acceptée (enregistré avec elle, comme sur son accusé de réception) ; null sans délai",
+        }),
         fichiers: z.array(fichierAvecUrl),
       }),
     ),

@@ -30,6 +30,45 @@ export function entetesFichier(nom: string, mime: string, taille?: number): Reco
 }
 
 /**
+ * En-têtes d'une vignette servie en ligne : le type d'image matricielle reconnu par ses octets (jamais
+ * celui qu'annonçait l'envoi), `nosniff`, une CSP `sandbox`, pas de cache partagé.
+ *
+ * @example
+ * new Response(octets, { headers: entetesApercu("image/png", octets.length) });
+ */
+export function entetesApercu(type: string, taille: number): Record<string, string> {
+  return {
+    "Content-Type": type,
+    "Content-Disposition": "inline",
+    "Content-Length": String(taille),
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cross-Origin-Resource-Policy": "same-site",
+  };
+}
+
+/**
+ * Lit un flux entier en mémoire, `null` s'il dépasse `max` octets (le flux est alors détruit).
+ *
+ * @example
+ * const octets = await lireEntier(await stockage.lire(chemin), TAILLE_APERCU_MAX);
+ */
+export async function lireEntier(flux: Readable, max: number): Promise<Uint8Array | null> {
+  const morceaux: Buffer[] = [];
+  let total = 0;
+  for await (const m of flux as AsyncIterable<Buffer>) {
+    total += m.length;
+    if (total > max) {
+      flux.destroy();
+      return null;
+    }
+    morceaux.push(m);
+  }
+  return new Uint8Array(Buffer.concat(morceaux));
+}
+
+/**
  * Inscrit un téléchargement au journal d'audit (qui, quoi, quand).
  *
  * @example

@@ -357,6 +357,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rendus/{id}/fichiers/{fichierId}/apercu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vignette d'une image rendue, affichable en ligne (élève auteur, enseignant du devoir)
+         * @description Les octets de l'image, servis en ligne seulement si ce sont vraiment ceux d'une image matricielle (PNG, JPEG, GIF, WebP, reconnue par ses octets magiques relus du stockage : jamais SVG), de 10 Mio au plus, avec ce type et nul autre, `X-Content-Type-Options: nosniff` et une CSP `sandbox`. Pour le reste, le téléchargement (pièce jointe). Pas inscrit au journal d'audit : c'est un aperçu dans le suivi, pas un téléchargement.
+         */
+        get: operations["apercuFichierRendu"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rendus/{id}/retour": {
         parameters: {
             query?: never;
@@ -1315,6 +1335,7 @@ export interface components {
                 renduLeAffiche: string;
                 enRetard: boolean;
                 declarationCochee: boolean;
+                delaiAccorde: components["schemas"]["DelaiAccorde"] & unknown;
                 fichiers: (components["schemas"]["FichierRendu"] & {
                     url: string;
                 })[];
@@ -3133,6 +3154,84 @@ export interface operations {
             };
             /** @description Rendu inaccessible ou fichier introuvable — codes : `rendu-introuvable`, `fichier-introuvable` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    apercuFichierRendu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant d'une version de rendu */
+                id: string;
+                fichierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description L'image (en ligne, `X-Content-Type-Options: nosniff`, CSP `sandbox`) */
+            200: {
+                headers: {
+                    "Content-Disposition": "inline";
+                    "X-Content-Type-Options": "nosniff";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Rendu inaccessible ou fichier introuvable — codes : `rendu-introuvable`, `fichier-introuvable` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Ce fichier n'a pas de vignette (pas une image matricielle, ou trop gros) — codes : `apercu-indisponible` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

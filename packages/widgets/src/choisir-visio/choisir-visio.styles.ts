@@ -201,12 +201,16 @@ export const choisirVisioStyles = css`
     border-radius: var(--_rayon);
     background: var(--_fond-alt);
   }
+  /* 44 px to touch, text in the middle: one line box and its padding make the whole height (with a bare
+     min-height, a closed details kept an empty band under its text). */
   summary {
     cursor: pointer;
     font-weight: 700;
+    box-sizing: border-box;
     min-height: 2.75rem;
     display: list-item;
-    padding: 0.625em 0;
+    padding: 0.625rem 0;
+    line-height: 1.5rem;
   }
   details[open] {
     padding-bottom: 0.75em;

@@ -1,12 +1,23 @@
 import type { CheminAvec, CorpsJson, ReponseJson } from "@trousse/client";
 import type { LectureDevoir, ListeDevoirs, SaisieDevoir } from "./types-api.js";
 
-/** An error answered by the API (or the network), with its stable code and French message. */
+/** One problem of a refused request, for one field (`champ`: its name, `(corps)` for the whole body). */
+export interface DetailErreur {
+  champ: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * An error answered by the API (or the network), with its stable code, French message and, for a refused
+ * body, one detail per field.
+ */
 export class ErreurApiTrousse extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly status = 0,
+    readonly details: readonly DetailErreur[] = [],
   ) {
     super(message);
     this.name = "ErreurApiTrousse";
@@ -41,9 +52,15 @@ async function lireErreur(reponse: Response): Promise<ErreurApiTrousse> {
   } catch {
     corps = undefined;
   }
-  const e = (corps as { erreur?: { code?: unknown; message?: unknown } } | undefined)?.erreur;
+  const e = (corps as { erreur?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)
+    ?.erreur;
+  const details = Array.isArray(e?.details)
+    ? (e.details as DetailErreur[]).filter(
+        (d) => typeof d?.champ === "string" && typeof d.message === "string",
+      )
+    : [];
   return typeof e?.code === "string" && typeof e.message === "string"
-    ? new ErreurApiTrousse(e.code, e.message, reponse.status)
+    ? new ErreurApiTrousse(e.code, e.message, reponse.status, details)
     : new ErreurApiTrousse(
         "reponse-invalide",
         `Le serveur Trousse a répondu ${reponse.status}.`,
@@ -99,8 +116,8 @@ export function creerClientApi(options: OptionsClient) {
   /** `POST` of a documented path that takes no body (the answer is not read). */
   const poster = <P extends CheminAvec<"post">>(modele: P, ...ids: Ids<P>) =>
     appeler(remplir(modele, ids), { method: "POST" });
-  /** `POST`/`PATCH` of a documented path with its documented JSON body. */
-  const envoyer = <M extends "POST" | "PATCH", P extends CheminAvec<Lowercase<M>>>(
+  /** `POST`/`PATCH`/`PUT` of a documented path with its documented JSON body. */
+  const envoyer = <M extends "POST" | "PATCH" | "PUT", P extends CheminAvec<Lowercase<M>>>(
     methode: M,
     modele: P,
     corps: CorpsJson<P, Lowercase<M>>,
@@ -139,6 +156,14 @@ export function creerClientApi(options: OptionsClient) {
         televersement ? { commentaire, televersement } : { commentaire },
         renduId,
       ),
+    /** Grants (or replaces) one pupil's extension (dérogation); the rules' refusals come back per field. */
+    accorderDelai: (
+      id: string,
+      eleveId: string,
+      corps: CorpsJson<"/v1/devoirs/{id}/derogations/{eleveId}", "put">,
+    ) => envoyer("PUT", "/v1/devoirs/{id}/derogations/{eleveId}", corps, id, eleveId),
+    retirerDelai: (id: string, eleveId: string) =>
+      appeler(remplir("/v1/devoirs/{id}/derogations/{eleveId}", [id, eleveId]), { method: "DELETE" }),
     /** Downloads a protected file (Bearer token) as a Blob: the browser cannot add the header to a link. */
     telecharger: async (chemin: string): Promise<Blob> => (await appeler(chemin)).blob(),
     deconnecter: () => poster("/v1/auth/deconnexion"),

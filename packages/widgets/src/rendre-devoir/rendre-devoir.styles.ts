@@ -203,6 +203,18 @@ export const rendreDevoirStyles = css`
     border-radius: var(--_rayon);
     flex: none;
   }
+  td .apercu {
+    vertical-align: middle;
+    margin-inline-end: 0.25em;
+  }
+  .erreur-champ {
+    font-size: 0.875em;
+  }
+  .delai-formulaire {
+    border-inline-start: 4px solid var(--_principale);
+    padding-inline-start: 0.75em;
+    margin: 0.75em 0;
+  }
   .versions li {
     margin: 0.25em 0;
   }

@@ -15,8 +15,8 @@ import type * as ModuleEnseignant from "./enseignant/vue-enseignant.js";
 import { rendreDevoirStyles } from "./rendre-devoir.styles.js";
 import type { Profil } from "./types-api.js";
 import type { ContexteVue } from "./vues/commun.js";
-import { vueEleve } from "./vues/vue-eleve.js";
-import { vueParent } from "./vues/vue-parent.js";
+import type * as ModuleEleve from "./vues/vue-eleve.js";
+import type * as ModuleParent from "./vues/vue-parent.js";
 
 /** Name of the element. */
 export const NOM_RENDRE_DEVOIR = "trousse-rendre-devoir";
@@ -83,6 +83,12 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
   private enseignant:
     { module: typeof ModuleEnseignant; controleur: ModuleEnseignant.EnseignantControleur } | undefined;
   private minuterie: ReturnType<typeof setInterval> | undefined;
+  /**
+   * The pupil's and the parent's views: not needed for the first render (the sign-in screen), so a chunk of
+   * their own, fetched as soon as sign-in starts (it arrives while the ENT window is open).
+   */
+  private vues: { eleve: typeof ModuleEleve; parent: typeof ModuleParent } | undefined;
+  private vuesEnCours: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -140,7 +146,23 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
     globalThis.performance?.mark?.(`${NOM_RENDRE_DEVOIR}:premier-rendu`);
   }
 
+  /** Fetches the pupil's and parent's views once (a failure is retried on the next call). */
+  private chargerVues(): Promise<void> {
+    this.vuesEnCours ??= Promise.all([import("./vues/vue-eleve.js"), import("./vues/vue-parent.js")]).then(
+      ([eleve, parent]) => {
+        this.vues = { eleve, parent };
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        this.vuesEnCours = undefined;
+        throw e;
+      },
+    );
+    return this.vuesEnCours;
+  }
+
   async seConnecter(): Promise<void> {
+    void this.chargerVues().catch(() => undefined);
     const profil = await this.connexion.seConnecter(this.entConnexion ?? this.ent);
     if (!profil) return;
     emettre<DetailConnexion>(this, "trousse-connexion", { role: profil.role, nomAffiche: profil.nomAffiche });
@@ -154,14 +176,22 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
   }
 
   private async chargerSelonRole(role: Profil["role"]): Promise<void> {
-    if (role === "eleve") await this.eleve.charger(this.devoir);
-    else if (role === "enseignant") {
+    if (role === "eleve" || role === "parent") {
+      // The views' chunk (most likely already there) and the list, together.
+      await Promise.all([
+        this.chargerVues().catch((e: unknown) => {
+          this.connexion.erreur = e instanceof Error ? e.message : String(e);
+          this.requestUpdate();
+        }),
+        role === "eleve" ? this.eleve.charger(this.devoir) : this.parent.charger(),
+      ]);
+    } else if (role === "enseignant") {
       const module = await this.connexion.agir(() => import("./enseignant/vue-enseignant.js"));
       if (!module) return;
       const controleur = this.enseignant?.controleur ?? new module.EnseignantControleur(this, this.connexion);
       this.enseignant = { module, controleur };
       await controleur.charger(this.devoir);
-    } else if (role === "parent") await this.parent.charger();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -213,12 +243,13 @@ export class TrousseRendreDevoir extends LitElement implements HoteRendreDevoir 
 
   private vueRole(): TemplateResult {
     const role = this.connexion.profil?.role;
-    if (role === "eleve") return vueEleve(this.contexte, this.eleve);
+    if ((role === "eleve" || role === "parent") && !this.vues) return html`<p>${this.t.chargement}</p>`;
+    if (role === "eleve") return this.vues!.eleve.vueEleve(this.contexte, this.eleve);
     if (role === "enseignant")
       return this.enseignant
         ? this.enseignant.module.vueEnseignant(this.contexte, this.enseignant.controleur)
         : html`<p>${this.t.chargement}</p>`;
-    if (role === "parent") return vueParent(this.contexte, this.parent.enfants ?? []);
+    if (role === "parent") return this.vues!.parent.vueParent(this.contexte, this.parent.enfants ?? []);
     return html`<p>${this.t.aucunDevoir}</p>`;
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController } from "lit";
 import { emettre } from "../../shared/evenement.js";
-import type { AccuseReception, Devoir, MonRendu, Rappel, ResumeDevoir } from "../types-api.js";
+import type { AccuseReception, Devoir, LectureDevoir, MonRendu, Rappel, ResumeDevoir } from "../types-api.js";
 import type { ApiControleur } from "./api.js";
 import type { EnvoisControleur } from "./envois.js";
 import { focaliserApresRendu, type HoteRendreDevoir } from "./hote.js";
@@ -10,6 +10,8 @@ export interface DevoirOuvert {
   devoir: Devoir;
   statut: string;
   libelle: string;
+  /** The pupil's own extension (dérogation): their effective dates, or null. */
+  delaiAccorde: LectureDevoir["delaiAccorde"] | null;
 }
 
 /**
@@ -83,7 +85,12 @@ export class EleveControleur implements ReactiveController {
       client.monRendu(id).catch(() => undefined),
     ]);
     if (!d) return;
-    this.courant = { devoir: d.devoir, statut: d.statut ?? "", libelle: d.libelle ?? "" };
+    this.courant = {
+      devoir: d.devoir,
+      statut: d.statut ?? "",
+      libelle: d.libelle ?? "",
+      delaiAccorde: d.delaiAccorde ?? null,
+    };
     this.monRendu = r;
     this.envois.vider();
     this.accuse = undefined;
@@ -147,7 +154,12 @@ export class EleveControleur implements ReactiveController {
       client.devoir(devoir.id).catch(() => undefined),
       client.monRendu(devoir.id).catch(() => undefined),
     ]);
-    if (d && this.courant) Object.assign(this.courant, { statut: d.statut ?? "", libelle: d.libelle ?? "" });
+    if (d && this.courant)
+      Object.assign(this.courant, {
+        statut: d.statut ?? "",
+        libelle: d.libelle ?? "",
+        delaiAccorde: d.delaiAccorde ?? null,
+      });
     this.monRendu = m;
     this.maj();
     await focaliserApresRendu(this.hote, "#titre-accuse");

@@ -171,8 +171,12 @@ export class EnvoisControleur implements ReactiveController {
   }
 }
 
-/** A 96 px wide thumbnail of a picked image, or `undefined` (not an image, or the browser cannot decode it). */
-async function vignette(fichier: File): Promise<string | undefined> {
+/**
+ * A 96 px wide thumbnail of an image (a picked file, or a handed-in image the teacher's follow-up fetched),
+ * decoded and drawn again as a JPEG `data:` address: what is shown is never the original bytes. `undefined`
+ * when it is not an image or the browser cannot decode it.
+ */
+export async function vignette(fichier: Blob): Promise<string | undefined> {
   if (!fichier.type.startsWith("image/") || typeof createImageBitmap !== "function") return undefined;
   try {
     const image = await createImageBitmap(fichier, { resizeWidth: 96, resizeQuality: "medium" });

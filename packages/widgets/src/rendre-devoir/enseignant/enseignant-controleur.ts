@@ -7,6 +7,8 @@ import { televerser } from "../televerser.js";
 import type { Devoir, Groupe, LigneSuivi, ResumeDevoir, Suivi } from "../types-api.js";
 import { palierAnnonce } from "../palier-annonce.js";
 import { jetonDe } from "../controleurs/coffre-session.js";
+import { ApercusControleur } from "./apercus.js";
+import { DelaiControleur } from "./delai-controleur.js";
 
 /**
  * The teacher's state and API work in `<trousse-rendre-devoir>` (rendering: `vue-enseignant.ts`): the
@@ -31,12 +33,24 @@ export class EnseignantControleur implements ReactiveController {
   chargement = false;
   /** The last confirmation, shown on screen in the follow-up (« Rappel envoyé… », « Retour envoyé… »). */
   confirmation = "";
+  /** One pupil's extension, from the follow-up (`delai-controleur.ts`, `vue-delai.ts`). */
+  readonly delai: DelaiControleur;
+  /** Thumbnails of the handed-in images in the follow-up (`apercus.ts`). */
+  readonly apercus: ApercusControleur;
 
   constructor(
     private readonly hote: HoteRendreDevoir,
     private readonly api: ApiControleur,
   ) {
     hote.addController(this);
+    this.delai = new DelaiControleur(hote, api, this);
+    this.apercus = new ApercusControleur(hote, api);
+  }
+
+  /** The follow-up read again (after an extension changed). */
+  remplacerSuivi(suivi: Suivi): void {
+    this.suivi = suivi;
+    this.maj();
   }
 
   hostConnected(): void {}
@@ -50,6 +64,7 @@ export class EnseignantControleur implements ReactiveController {
     this.devoirSuivi = undefined;
     this.edition = undefined;
     this.suivi = undefined;
+    this.apercus.vider();
   }
 
   async charger(devoirId: string | null): Promise<void> {
@@ -110,6 +125,7 @@ export class EnseignantControleur implements ReactiveController {
 
   async ouvrirSuivi(id: string): Promise<void> {
     this.confirmation = "";
+    this.delai.oublier();
     const [s, d] = await Promise.all([
       this.api.agir(() => this.api.client.suivi(id)),
       this.api.client.devoir(id).catch(() => undefined),

@@ -4,6 +4,8 @@ import { FAMILLES, valeursInitiales } from "../formulaire-devoir.js";
 import type { Suivi } from "../types-api.js";
 import type { ContexteVue } from "../vues/commun.js";
 import type { EnseignantControleur } from "./enseignant-controleur.js";
+import { vignette } from "./apercus.js";
+import { celluleDelai, vueDelai } from "./vue-delai.js";
 
 export { EnseignantControleur } from "./enseignant-controleur.js";
 
@@ -263,6 +265,7 @@ class VueEnseignant {
         </button>
       </form>
       ${this.e.confirmation ? html`<p class="confirmation" part="confirmation">${this.e.confirmation}</p>` : nothing}
+      ${vueDelai(this.c, this.e.delai, s, this.e.devoirSuivi)}
       <div class="defilement" tabindex="0" role="region" aria-label=${t.tableauSuivi}>
         <table part="tableau" role="table">
           <thead role="rowgroup">
@@ -280,13 +283,14 @@ class VueEnseignant {
                   <td role="cell">
                     <span class="statut" data-statut=${l.statut}>${l.libelle}</span>
                     ${l.rendu ? html`<br /><small>${l.rendu.renduLeAffiche}${l.rendu.retourne ? ` — ${t.retourne}` : ""}</small>` : nothing}
+                    ${celluleDelai(this.c, this.e.delai, l, this.e.devoirSuivi)}
                   </td>
                   <td role="cell">
                     ${
                       l.rendu
                         ? html`${l.rendu.fichiers.map(
                               (f) =>
-                                html`<button
+                                html`${vignette(this.e.apercus, f, t.apercu(f.nom))}<button
                                     type="button"
                                     part="bouton"
                                     class="lien"

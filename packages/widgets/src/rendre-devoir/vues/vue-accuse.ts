@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { Langue } from "../../shared/i18n/langue.js";
 import type { AccuseReception, MonRendu } from "../types-api.js";
 import type { ContexteVue } from "./commun.js";
+import { phraseDelai, type DatesPourDelai } from "./delai.js";
 
 /** What a receipt shows, for the version just handed in as for any earlier one. */
 export interface Recu {
@@ -16,35 +17,44 @@ export interface Recu {
   fichiers: readonly { nom: string; taille: number; sha256: string }[];
   /** The server's sentence, when the receipt was just answered. */
   message?: string;
-  /** A pupil's own extension (dérogation), when one was granted: shown as « Délai accordé jusqu'au … ». */
-  delaiAccordeJusquau?: string | null;
+  /**
+   * The extension (dérogation) this version was accepted under, as « Délai accordé jusqu'au … » in the
+   * widget's language ({@link phraseDelai}); null without one.
+   */
+  delai: string | null;
 }
 
+/** The assignment a receipt is about: its title, and the dates its extension's sentence reads. */
+export type DevoirDuRecu = DatesPourDelai & { titre: string };
+
 /** The receipt of a hand-in just answered by `POST /v1/devoirs/{id}/rendre`. */
-export const recuDepuisAccuse = (a: AccuseReception, titreDevoir: string): Recu => ({
+export const recuDepuisAccuse = (a: AccuseReception, devoir: DevoirDuRecu, langue: Langue): Recu => ({
   version: a.version,
   renduLe: a.renduLe,
   enRetard: a.enRetard,
   declarationCochee: a.declarationCochee,
   eleve: a.eleve.nomAffiche,
-  titreDevoir,
+  titreDevoir: devoir.titre,
   fichiers: a.fichiers,
   message: a.message,
+  delai: phraseDelai(devoir, a.delaiAccorde, langue),
 });
 
 /** The receipt of one version listed by `GET /v1/devoirs/{id}/mon-rendu`. */
 export const recuDepuisVersion = (
   v: MonRendu["versions"][number],
   eleve: string,
-  titreDevoir: string,
+  devoir: DevoirDuRecu,
+  langue: Langue,
 ): Recu => ({
   version: v.version,
   renduLe: v.renduLe,
   enRetard: v.enRetard,
   declarationCochee: v.declarationCochee,
   eleve,
-  titreDevoir,
+  titreDevoir: devoir.titre,
   fichiers: v.fichiers,
+  delai: phraseDelai(devoir, v.delaiAccorde, langue),
 });
 
 /**
@@ -78,7 +88,10 @@ export function vueAccuse(c: ContexteVue, r: Recu, fermer?: () => void): Templat
   return html`<section part="accuse" class="accuse" aria-labelledby="titre-accuse">
     <h3 id="titre-accuse" tabindex="-1">${t.accuse} — ${t.version} ${r.version}</h3>
     ${r.message ? html`<p class="message">${r.message}</p>` : nothing}
-    ${r.delaiAccordeJusquau ? html`<p class="delai">${t.delaiAccorde(aLaSeconde(r.delaiAccordeJusquau, langue))}</p>` : nothing}
+    ${
+      // The server's French sentence already says it in French; otherwise (English, an earlier version) here.
+      r.delai && !r.message?.includes(r.delai) ? html`<p class="delai">${r.delai}</p>` : nothing
+    }
     <dl>
       <dt>${t.eleve}</dt>
       <dd>${r.eleve}</dd>

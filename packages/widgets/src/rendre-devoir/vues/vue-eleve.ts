@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { EleveControleur } from "../controleurs/eleve.js";
 import type { Devoir } from "../types-api.js";
 import { boutonFichier, texteAvecLiens, type ContexteVue } from "./commun.js";
+import { phraseDelai, type DatesPourDelai, type DelaiVu } from "./delai.js";
 import { recuDepuisAccuse, recuDepuisVersion, vueAccuse } from "./vue-accuse.js";
 
 /** Statuses in which the pupil may (still) hand in; the server decides in the end. */
@@ -92,7 +93,8 @@ class VueEleve {
                       <span class="titre-devoir">${d.titre}</span>
                       <span class="statut" data-statut=${d.statut ?? ""}>${d.libelle}</span>
                       <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
-                      ${this.compteARebours(d.echeance)}
+                      ${this.delai(d, d.delaiAccorde)}
+                      ${this.compteARebours(d.delaiAccorde?.echeance ?? d.echeance)}
                       <button
                         type="button"
                         part="bouton"
@@ -111,7 +113,7 @@ class VueEleve {
 
   private vueDevoir(): TemplateResult {
     const t = this.t;
-    const { devoir, statut, libelle } = this.e.courant!;
+    const { devoir, statut, libelle, delaiAccorde } = this.e.courant!;
     const retenue = this.e.monRendu?.versions.find((v) => v.retenue);
     return html`<article aria-labelledby="titre-devoir">
       <div class="non-imprime">
@@ -121,8 +123,9 @@ class VueEleve {
         <h3 id="titre-devoir" tabindex="-1">${devoir.titre}</h3>
         <p>
           <span class="statut" data-statut=${statut}>${libelle}</span>
-          ${this.compteARebours(devoir.dates.echeance)}
+          ${this.compteARebours(delaiAccorde?.echeance ?? devoir.dates.echeance)}
         </p>
+        ${this.delai(devoir.dates, delaiAccorde, "p")}
         <dl class="dates">
           <dt>${t.echeance}</dt>
           <dd>${devoir.datesAffichees.echeance}</dd>
@@ -175,6 +178,17 @@ class VueEleve {
     </article>`;
   }
 
+  /** « Délai accordé jusqu'au … » when the teacher gave this pupil an extension. */
+  private delai(
+    dates: DatesPourDelai,
+    delai: DelaiVu | null | undefined,
+    balise: "span" | "p" = "span",
+  ): TemplateResult | typeof nothing {
+    const phrase = phraseDelai(dates, delai, this.langue);
+    if (!phrase) return nothing;
+    return balise === "p" ? html`<p class="delai">${phrase}</p>` : html`<span class="delai">${phrase}</span>`;
+  }
+
   private listeFichiers(
     titre: string,
     fichiers: { nom: string; url?: string; taille: number }[],
@@ -221,16 +235,18 @@ class VueEleve {
   private accuse(devoir: Devoir): TemplateResult | typeof nothing {
     const nom = this.c.api.profil?.nomAffiche ?? "";
     const fermer = () => void this.e.fermerAccuse();
-    if (this.e.accuse) return vueAccuse(this.c, recuDepuisAccuse(this.e.accuse, devoir.titre), fermer);
+    const duRecu = { titre: devoir.titre, ...devoir.dates };
+    if (this.e.accuse) return vueAccuse(this.c, recuDepuisAccuse(this.e.accuse, duRecu, this.langue), fermer);
     const v = this.e.monRendu?.versions.find((x) => x.version === this.e.versionAccuse);
-    return v ? vueAccuse(this.c, recuDepuisVersion(v, nom, devoir.titre), fermer) : nothing;
+    return v ? vueAccuse(this.c, recuDepuisVersion(v, nom, duRecu, this.langue), fermer) : nothing;
   }
 
   private zoneDepot(devoir: Devoir, dejaRendu: boolean): TemplateResult {
     const t = this.t;
     const langue = this.langue;
     const c = devoir.contraintes;
-    const enRetard = Date.parse(devoir.dates.echeance) < Date.now();
+    // The pupil's own due date when the teacher gave an extension.
+    const enRetard = Date.parse(this.e.courant?.delaiAccorde?.echeance ?? devoir.dates.echeance) < Date.now();
     const envoisFinis = this.e.envois.envois.filter((e) => e.etat === "termine");
     const enAttente = this.e.envois.envois.some((e) => e.etat === "envoi" || e.etat === "reprise");
     const declarationManque = !!devoir.declarationHonneur && !this.e.declarationCochee;

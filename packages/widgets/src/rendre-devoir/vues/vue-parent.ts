@@ -1,7 +1,8 @@
 import { formaterDateParis } from "@trousse/rules";
-import { html, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import type { EnfantStatuts } from "../types-api.js";
 import type { ContexteVue } from "./commun.js";
+import { phraseDelai } from "./delai.js";
 
 /**
  * The parent's side of `<trousse-rendre-devoir>`: each child's assignments and statuses, read-only (no
@@ -32,6 +33,9 @@ export function vueParent(c: ContexteVue, enfants: readonly EnfantStatuts[]): Te
                         <span class="titre-devoir">${d.titre}</span>
                         <span class="statut" data-statut=${d.statut ?? ""}>${d.libelle}</span>
                         <span>${t.echeance} : ${formaterDateParis(d.echeance, langue)}</span>
+                        ${((phrase) => (phrase ? html`<span class="delai">${phrase}</span>` : nothing))(
+                          phraseDelai(d, d.delaiAccorde, langue),
+                        )}
                       </li>`,
                   )}
                 </ul>`

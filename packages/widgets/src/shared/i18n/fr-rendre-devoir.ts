@@ -100,13 +100,27 @@ export const frRendreDevoir = {
   heureServeur: "heure du serveur, à la seconde",
   ponctualite: (enRetard: boolean): string => (enRetard ? "Rendu en retard" : "Rendu à l'heure"),
   declarationFaite: "Déclaration sur l'honneur cochée",
-  delaiAccorde: (date: string) => `Délai accordé jusqu'au ${date}`,
   apercu: (nom: string) => `Aperçu de ${nom}`,
   messageRappel: "Message du rappel (facultatif)",
   fichierRetour: "Joindre un fichier au retour (facultatif)",
   retourVide: "Écrivez un commentaire ou joignez un fichier.",
   retourEnvoyeA: (nom: string) => `Retour envoyé à ${nom}.`,
   nouvelleFenetre: "(nouvelle fenêtre)",
+  // Délai accordé à un élève (dérogation)
+  accorderDelai: "Accorder un délai",
+  modifierDelai: "Modifier le délai",
+  titreDelai: (nom: string) => `Délai accordé à ${nom}`,
+  aideDelai:
+    "Au moins une des deux dates. Un délai ne retire jamais de temps à l'élève : pour raccourcir, modifiez le devoir.",
+  echeanceAccordee: "Échéance accordée",
+  dateLimiteAccordee: "Date limite accordée (rendu en retard accepté jusque-là)",
+  motifDelai: "Motif (facultatif, montré à vous seul)",
+  enregistrerDelai: "Enregistrer le délai",
+  retirerDelai: "Retirer le délai",
+  delaiEnregistre: (nom: string, phrase: string) => `Délai enregistré pour ${nom}. ${phrase}`,
+  delaiRetire: (nom: string) => `Délai retiré pour ${nom} : les dates du devoir valent de nouveau.`,
+  motif: "Motif",
+  erreursDelai: "Le délai n'est pas enregistré : corrigez les champs signalés.",
 };
 
 /** The shape of the texts of `<trousse-rendre-devoir>`. */
