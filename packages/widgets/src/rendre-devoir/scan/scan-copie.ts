@@ -96,8 +96,9 @@ export class TrousseScanCopie extends LitElement {
     await this.refairePdf();
   }
 
-  private async vignette(p: PageVue): Promise<void> {
-    if (p.jpeg) p.vignette = await createImageBitmap(p.jpeg, { resizeWidth: 144, resizeQuality: "medium" });
+  /** The thumbnail, from the page just made (no decoding) or, after a reload, from its JPEG. */
+  private async vignette(p: PageVue, source: ImageBitmapSource | undefined = p.jpeg): Promise<void> {
+    if (source) p.vignette = await createImageBitmap(source, { resizeWidth: 144, resizeQuality: "medium" });
   }
 
   private async garder(modifiees: PageVue[] = []): Promise<void> {
@@ -118,8 +119,9 @@ export class TrousseScanCopie extends LitElement {
       try {
         image = await decoder(p.photo);
         if (p.coins === PAGE_ENTIERE) p.coins = coinsProbables(image, p.rotation);
-        Object.assign(p, await faireLaPage(image, p.rotation, p.coins, this.document));
-        await this.vignette(p);
+        const { toile: faite, ...page } = await faireLaPage(image, p.rotation, p.coins, this.document);
+        Object.assign(p, page);
+        await this.vignette(p, faite);
         await this.garder([p]);
       } catch (e) {
         this.pages = this.pages.filter((x) => x !== p);
