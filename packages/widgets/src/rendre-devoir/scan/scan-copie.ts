@@ -324,7 +324,24 @@ export class TrousseScanCopie extends LitElement {
       const input = e.target as HTMLInputElement;
       void this.ajouter(input.files).finally(() => (input.value = ""));
     };
-    return html`<section aria-labelledby="titre-scan">
+    // Files dragged onto the open panel are photos for the scan: they stop here, the drop zone around
+    // (the panel sits inside it) neither takes them nor lights up.
+    const survoler = (e: DragEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+    };
+    const deposer = (e: DragEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      void this.ajouter(e.dataTransfer?.files ?? null);
+    };
+    return html`<section
+      aria-labelledby="titre-scan"
+      @dragenter=${survoler}
+      @dragover=${survoler}
+      @drop=${deposer}
+    >
       <h4 id="titre-scan" tabindex="-1">${t.titre}</h4>
       <p>${t.intro}</p>
       <p class="visuellement-cache" role="status" aria-live="polite">${this.annonce}</p>
