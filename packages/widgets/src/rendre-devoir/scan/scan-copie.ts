@@ -39,8 +39,9 @@ const nouvelId = (): string =>
 
 /**
  * `<trousse-scan-copie>` — « Photographier ma copie », inside the pupil's view of `<trousse-rendre-devoir>`
- * (a chunk loaded only when the pupil opens the mode). Photos (camera or picked) become pages: EXIF
- * orientation honoured, corners guessed, straightened to A4, « document » look; the pupil reorders (drag,
+ * (a chunk loaded only when the pupil opens the mode). Photos (camera, picked, or dropped on the panel:
+ * they stop there, not in the drop zone around it) become pages: EXIF orientation honoured, corners
+ * guessed, straightened to A4, « document » look; the pupil reorders (drag,
  * or « Monter »/« Descendre »), rotates, crops by four corners, retakes, deletes. The pages are kept in
  * IndexedDB per assignment until handed in or discarded, and make one PDF, sized before sending.
  *
