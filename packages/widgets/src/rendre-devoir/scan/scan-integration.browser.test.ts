@@ -128,10 +128,13 @@ describe("« Photographier ma copie » dans les intégrations", () => {
       const contexte = await navigateur.newContext({ viewport: { width: 360, height: 800 } });
       const page = await contexte.newPage();
       const journal = journaliser(page);
+      // Installed in every frame before its scripts: the iframe page runs under the embeds' strict CSP.
+      await ecouterViolationsCsp(page);
       await page.goto(`${hote.url}/ent.html`);
       const cadre = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
       await cadre.waitForLoadState();
-      await ecouterViolationsCsp(page);
+      const csp = (await page.request.get(cadre.url())).headers()["content-security-policy"];
+      expect(csp).toMatch(/script-src 'self'/);
       expect(new URL(cadre.url()).origin).toBe(api.base);
       expect(new URL(cadre.url()).origin).not.toBe(hote.url);
       await ouvrirScan(page, cadre);
@@ -165,6 +168,10 @@ describe("« Photographier ma copie » dans les intégrations", () => {
         "Problèmes _ fractions.pdf",
       );
       expect(journal.erreurs).toEqual([]);
+      const violations = await cadre.evaluate(
+        () => (window as unknown as { __violationsCsp: string[] }).__violationsCsp,
+      );
+      expect(violations).toEqual([]);
       expect(journal.console.filter((l) => /Content Security Policy|CSP/i.test(l))).toEqual([]);
       await contexte.close();
     },
