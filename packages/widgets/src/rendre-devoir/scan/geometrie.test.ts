@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   appliquer,
+  cellulesAffines,
   coinsValides,
   homographie,
   PAGE_ENTIERE,
@@ -67,5 +68,67 @@ describe("coinsValides", () => {
         { x: 0, y: 1 },
       ]),
     ).toBe(false);
+  });
+});
+
+describe("cellulesAffines", () => {
+  const enPixels = (c: Coins, W: number, H: number) => c.map((p) => ({ x: p.x * W, y: p.y * H })) as Coins;
+
+  it("the whole picture is one rectangle, a plain scale", () => {
+    const cellules = cellulesAffines(enPixels(PAGE_ENTIERE, 1500, 2000), 1240, 1754);
+    expect(cellules).toHaveLength(1);
+    const [a, b, c, d, e, f] = cellules[0]!.transformation;
+    expect([a, b, c, d, e, f].map((v) => Number(v.toFixed(9)))).toEqual([
+      Number((1240 / 1500).toFixed(9)),
+      0,
+      0,
+      Number((1754 / 2000).toFixed(9)),
+      0,
+      0,
+    ]);
+  });
+
+  it("a parallelogram (no perspective) is one rectangle too", () => {
+    const para: Coins = [
+      { x: 100, y: 50 },
+      { x: 1300, y: 150 },
+      { x: 1350, y: 1950 },
+      { x: 150, y: 1850 },
+    ];
+    expect(cellulesAffines(para, 1240, 1754)).toHaveLength(1);
+  });
+
+  it("a photo in perspective: the rectangles tile the page once, each within ¼ photo pixel of the exact map", () => {
+    const L = 1240;
+    const H = 1754;
+    const coins = enPixels(trapeze, 1500, 2000);
+    const cellules = cellulesAffines(coins, L, H);
+    expect(cellules.length).toBeGreaterThan(1);
+    const couverture = new Uint8Array(L * H);
+    for (const k of cellules)
+      for (let y = k.y; y < k.y + k.hauteur; y++)
+        for (let x = k.x; x < k.x + k.largeur; x++) couverture[y * L + x]!++;
+    expect(couverture.every((n) => n === 1)).toBe(true);
+    // Each rectangle's map sends the exact photo point of a page pixel back onto that pixel (the photo is
+    // ≈ 1.2 photo pixels per page pixel here: ¼ photo pixel is under ⅓ page pixel).
+    const m = homographie(coins);
+    let pire = 0;
+    for (const k of cellules) {
+      const [a, b, c, d, e, f] = k.transformation;
+      for (const [fx, fy] of [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0.5, 0.5],
+        [0.3, 0.8],
+      ] as const) {
+        const X = k.x + fx * k.largeur;
+        const Y = k.y + fy * k.hauteur;
+        const p = appliquer(m, X / L, Y / H);
+        pire = Math.max(pire, Math.hypot(a * p.x + c * p.y + e - X, b * p.x + d * p.y + f - Y));
+      }
+    }
+    expect(pire).toBeLessThan(1 / 3);
   });
 });

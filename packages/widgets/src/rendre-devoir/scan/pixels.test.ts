@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { devinerCoins } from "./coins-auto.js";
 import { PAGE_ENTIERE, type Coins } from "./geometrie.js";
-import { ameliorerDocument, redresser, type Pixels } from "./pixels.js";
+import { ameliorerDocument, type Pixels } from "./pixels.js";
 
 function image(L: number, H: number, couleur: (x: number, y: number) => number): Pixels {
   const data = new Uint8ClampedArray(L * H * 4);
@@ -13,11 +13,6 @@ function image(L: number, H: number, couleur: (x: number, y: number) => number):
     }
   return { data, width: L, height: H };
 }
-const vide = (L: number, H: number): Pixels => ({
-  data: new Uint8ClampedArray(L * H * 4),
-  width: L,
-  height: H,
-});
 const gris = (p: Pixels, x: number, y: number): number => p.data[4 * (y * p.width + x)]!;
 
 /** A bright quadrilateral (the page) on a dark table; inside: is (x, y) left of every side? */
@@ -39,31 +34,6 @@ const page: Coins = [
   { x: 0.85, y: 0.9 },
   { x: 0.1, y: 0.85 },
 ];
-
-describe("redresser", () => {
-  it("the whole picture copied to the same size is the same picture", () => {
-    const src = image(20, 10, (x, y) => (x * 7 + y * 13) % 256);
-    const out = vide(20, 10);
-    redresser(src, PAGE_ENTIERE, out);
-    for (const [x, y] of [
-      [0, 0],
-      [19, 9],
-      [7, 3],
-    ] as const)
-      expect(gris(out, x, y)).toBe(gris(src, x, y));
-  });
-
-  it("a tilted bright page on a dark table fills the whole straightened output", () => {
-    const L = 200;
-    const H = 200;
-    const dedans = dansQuad(page, L, H);
-    const src = image(L, H, (x, y) => (dedans(x, y) ? 230 : 30));
-    const out = vide(60, 80);
-    redresser(src, page, out);
-    // Away from the edges (bilinear blends the border), every pixel is paper.
-    for (let y = 3; y < 77; y++) for (let x = 3; x < 57; x++) expect(gris(out, x, y)).toBeGreaterThan(200);
-  });
-});
 
 describe("ameliorerDocument", () => {
   it("lifts a shadow: paper becomes white on both sides, ink stays dark", () => {

@@ -39,8 +39,9 @@ const nouvelId = (): string =>
 
 /**
  * `<trousse-scan-copie>` — « Photographier ma copie », inside the pupil's view of `<trousse-rendre-devoir>`
- * (a chunk loaded only when the pupil opens the mode). Photos (camera or picked) become pages: EXIF
- * orientation honoured, corners guessed, straightened to A4, « document » look; the pupil reorders (drag,
+ * (a chunk loaded only when the pupil opens the mode). Photos (camera, picked, or dropped on the panel:
+ * they stop there, not in the drop zone around it) become pages: EXIF orientation honoured, corners
+ * guessed, straightened to A4, « document » look; the pupil reorders (drag,
  * or « Monter »/« Descendre »), rotates, crops by four corners, retakes, deletes. The pages are kept in
  * IndexedDB per assignment until handed in or discarded, and make one PDF, sized before sending.
  *
@@ -96,8 +97,9 @@ export class TrousseScanCopie extends LitElement {
     await this.refairePdf();
   }
 
-  private async vignette(p: PageVue): Promise<void> {
-    if (p.jpeg) p.vignette = await createImageBitmap(p.jpeg, { resizeWidth: 144, resizeQuality: "medium" });
+  /** The thumbnail, from the page just made (no decoding) or, after a reload, from its JPEG. */
+  private async vignette(p: PageVue, source: ImageBitmapSource | undefined = p.jpeg): Promise<void> {
+    if (source) p.vignette = await createImageBitmap(source, { resizeWidth: 144, resizeQuality: "medium" });
   }
 
   private async garder(modifiees: PageVue[] = []): Promise<void> {
@@ -118,8 +120,9 @@ export class TrousseScanCopie extends LitElement {
       try {
         image = await decoder(p.photo);
         if (p.coins === PAGE_ENTIERE) p.coins = coinsProbables(image, p.rotation);
-        Object.assign(p, await faireLaPage(image, p.rotation, p.coins, this.document));
-        await this.vignette(p);
+        const { toile: faite, ...page } = await faireLaPage(image, p.rotation, p.coins, this.document);
+        Object.assign(p, page);
+        await this.vignette(p, faite);
         await this.garder([p]);
       } catch (e) {
         this.pages = this.pages.filter((x) => x !== p);
@@ -322,7 +325,24 @@ export class TrousseScanCopie extends LitElement {
       const input = e.target as HTMLInputElement;
       void this.ajouter(input.files).finally(() => (input.value = ""));
     };
-    return html`<section aria-labelledby="titre-scan">
+    // Files dragged onto the open panel are photos for the scan: they stop here, the drop zone around
+    // (the panel sits inside it) neither takes them nor lights up.
+    const survoler = (e: DragEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+    };
+    const deposer = (e: DragEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      void this.ajouter(e.dataTransfer?.files ?? null);
+    };
+    return html`<section
+      aria-labelledby="titre-scan"
+      @dragenter=${survoler}
+      @dragover=${survoler}
+      @drop=${deposer}
+    >
       <h4 id="titre-scan" tabindex="-1">${t.titre}</h4>
       <p>${t.intro}</p>
       <p class="visuellement-cache" role="status" aria-live="polite">${this.annonce}</p>

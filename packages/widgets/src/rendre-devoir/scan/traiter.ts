@@ -1,6 +1,6 @@
 import { devinerCoins } from "./coins-auto.js";
-import { tournerPoint, type Coins, type QuartsDeTour } from "./geometrie.js";
-import { ameliorerDocument, redresser } from "./pixels.js";
+import { cellulesAffines, tournerPoint, type Coins, type QuartsDeTour } from "./geometrie.js";
+import { ameliorerDocument } from "./pixels.js";
 
 /** A4 at 150 dpi, in pixels (portrait). */
 export const A4_PIXELS = { largeur: 1240, hauteur: 1754 } as const;
@@ -54,11 +54,12 @@ export async function estHeic(f: Blob & { name?: string }): Promise<boolean> {
 export async function decoder(photo: Blob): Promise<ImageBitmap> {
   try {
     // Decoded straight at the working size (2000 px high, width in proportion): a 12-megapixel photo never
-    // sits whole in memory.
+    // sits whole in the page's memory. « low » (bilinear) halves a 4000 px photo as a 2 × 2 mean, and
+    // costs less than « medium » (measured: bench/scan-copie.ts).
     return await createImageBitmap(photo, {
       imageOrientation: "from-image",
       resizeHeight: COTE_TRAVAIL,
-      resizeQuality: "medium",
+      resizeQuality: "low",
     });
   } catch {
     throw new PhotoIllisible(await estHeic(photo));
@@ -94,16 +95,19 @@ export function coinsProbables(image: ImageBitmap, q: QuartsDeTour): Coins {
   return devinerCoins(contexte(t).getImageData(0, 0, t.width, t.height));
 }
 
-/** A finished page: JPEG and its pixel size. */
+/** A finished page: JPEG and its pixel size, and the page itself (for a thumbnail without decoding). */
 export interface PageFaite {
   jpeg: Blob;
   largeur: number;
   hauteur: number;
+  toile: Toile;
 }
 
 /**
  * Makes one page: the picture turned, straightened from its four corners to A4 at 150 dpi (landscape if
- * the cropped sheet is wider than tall), « document » look if asked, encoded as JPEG.
+ * the cropped sheet is wider than tall), « document » look if asked, encoded as JPEG. The straightening is
+ * drawn by the browser (`cellulesAffines`: one affine `drawImage` per rectangle of the page, native
+ * bilinear sampling), not computed pixel by pixel in JavaScript; outside the photo, the page is white.
  *
  * @example
  * const { jpeg } = await faireLaPage(image, 0, PAGE_ENTIERE, true);
@@ -114,9 +118,8 @@ export async function faireLaPage(
   coins: Coins,
   document: boolean,
 ): Promise<PageFaite> {
-  // Corners are given on the turned picture; sample the unturned one (fewer pixels moved).
-  const source = contexte(tourner(image, 0));
-  const ordre = coins.map((p) => tournerPoint(p, ((4 - q) % 4) as QuartsDeTour)) as Coins;
+  // Corners are given on the turned picture; the map reads the unturned one (the turn is in the map).
+  const ordre = coins.map((p) => tournerPoint(p, ((4 - q) % 4) as QuartsDeTour));
   const px = (i: number, j: number) => {
     const a = coins[i]!;
     const b = coins[j]!;
@@ -125,11 +128,31 @@ export async function faireLaPage(
   };
   const paysage = px(0, 1) + px(3, 2) > 1.15 * (px(0, 3) + px(1, 2));
   const [L, H] = paysage ? [A4_PIXELS.hauteur, A4_PIXELS.largeur] : [A4_PIXELS.largeur, A4_PIXELS.hauteur];
-  const src = source.getImageData(0, 0, image.width, image.height);
-  const sortie = new ImageData(L, H);
-  redresser(src, ordre, sortie);
-  if (document) ameliorerDocument(sortie);
   const t = toile(L, H);
-  contexte(t).putImageData(sortie, 0, 0);
-  return { jpeg: await versBlob(t, document ? QUALITE.document : QUALITE.couleur), largeur: L, hauteur: H };
+  const c = contexte(t);
+  c.fillStyle = "#fff";
+  c.fillRect(0, 0, L, H);
+  c.imageSmoothingEnabled = true;
+  c.imageSmoothingQuality = "low";
+  const enPixels = ordre.map((p) => ({ x: p.x * image.width, y: p.y * image.height })) as Coins;
+  for (const k of cellulesAffines(enPixels, L, H)) {
+    c.save();
+    c.beginPath();
+    c.rect(k.x, k.y, k.largeur, k.hauteur);
+    c.clip();
+    c.setTransform(...k.transformation);
+    c.drawImage(image, 0, 0);
+    c.restore();
+  }
+  if (document) {
+    const pixels = c.getImageData(0, 0, L, H);
+    ameliorerDocument(pixels);
+    c.putImageData(pixels, 0, 0);
+  }
+  return {
+    jpeg: await versBlob(t, document ? QUALITE.document : QUALITE.couleur),
+    largeur: L,
+    hauteur: H,
+    toile: t,
+  };
 }
