@@ -10,7 +10,20 @@ import { randomBytes } from "node:crypto";
  * const pdf = copieScannee(3_000_000);
  */
 export function copieScannee(taille: number): Buffer {
-  const debut = Buffer.from(
+  const { debut, octetsImage, fin } = partiesCopieScannee(taille);
+  return Buffer.concat([debut, randomBytes(octetsImage), fin]);
+}
+
+/**
+ * Les parties d'une copie scannée de `taille` octets : ce qui précède les octets de l'image (en-tête,
+ * objets, dictionnaire de l'image et `stream`), leur nombre, et ce qui suit (`endstream`, fin du PDF) — pour
+ * écrire un gros fichier par blocs.
+ *
+ * @example
+ * const { debut, octetsImage, fin } = partiesCopieScannee(1024 ** 3);
+ */
+export function partiesCopieScannee(taille: number): { debut: Buffer; octetsImage: number; fin: Buffer } {
+  const objets = Buffer.from(
     "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" +
       "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" +
       "2 0 obj\n<< /Type /Pages /Count 1 /Kids [3 0 R] >>\nendobj\n" +
@@ -27,10 +40,11 @@ export function copieScannee(taille: number): Buffer {
       `4 0 obj\n<< /Type /XObject /Subtype /Image /Width 1241 /Height 1754 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${n} >>\nstream\n`,
       "latin1",
     );
-  const n = taille - debut.length - fin.length - enteteImage(0).length - String(taille).length + 1;
-  const image = enteteImage(n);
-  const octets = taille - debut.length - fin.length - image.length;
-  return Buffer.concat([debut, image, randomBytes(octets), fin]);
+  // La longueur écrite dans le dictionnaire change la taille de l'en-tête : on cherche le point fixe.
+  let octetsImage = taille - objets.length - fin.length - enteteImage(0).length;
+  for (let i = 0; i < 3; i++)
+    octetsImage = taille - objets.length - fin.length - enteteImage(octetsImage).length;
+  return { debut: Buffer.concat([objets, enteteImage(octetsImage)]), octetsImage, fin };
 }
 
 /**

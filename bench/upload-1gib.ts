@@ -8,7 +8,7 @@
 // avant et après l'API (la moyenne des deux sert de référence : écrire coûte plus cher à mesure que la
 // machine virtuelle a écrit des Gio). La charge de la machine (`os.loadavg()`) est affichée.
 // Usage : `npx -y pnpm@12.20.0 turbo run build --filter=@trousse/api && node --import tsx bench/upload-1gib.ts`
-// Variables : TAILLE_MIO (défaut 1024), DATABASE_URL (PostgreSQL au lieu de PGlite).
+// Variables : TAILLE_MIO (défaut 1024), FICHIER (scan, défaut, ou hors-flux), DATABASE_URL (PostgreSQL).
 import { execFileSync, fork } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, readFileSync } from "node:fs";
@@ -19,10 +19,12 @@ import path from "node:path";
 import http from "node:http";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
+import { partiesCopieScannee } from "./copies.js";
 import { cpuParFil, cpuSecondes, demarrerServeurApi, portDeBanc, racine } from "./serveur-api.js";
 import { mediane } from "./statistiques.js";
 
 const MIO = 1024 * 1024;
+const FICHIER = process.env.FICHIER ?? "scan";
 const charge = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -47,18 +49,29 @@ async function jeton(base: string, login: string): Promise<string> {
 async function principal(): Promise<void> {
   const dossier = await mkdtemp(path.join(tmpdir(), "bench-upload-"));
   const source = path.join(dossier, "source.pdf");
-  // Le fichier : un en-tête PDF puis des octets pseudo-aléatoires, écrit par blocs de 1 Mio.
+  // Le fichier (FICHIER=scan, défaut) : une copie scannée de 1 Gio — un PDF dont l'image (flux /DCTDecode,
+  // octets pseudo-aléatoires) fait presque tout ; ou (FICHIER=hors-flux) un en-tête PDF puis des octets
+  // pseudo-aléatoires hors de tout flux, le pire cas de l'examen des PDF (ce qu'envoyait ce banc avant).
+  // Écrit par blocs de 1 Mio.
   const bloc = randomBytes(MIO);
   const f = await open(source, "w");
   const empreinte = createHash("sha256");
-  const entete = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
-  for (let ecrit = 0; ecrit < taille;) {
-    const morceau = ecrit === 0 ? Buffer.concat([entete, bloc.subarray(entete.length)]) : bloc;
-    const n = Math.min(morceau.length, taille - ecrit);
-    await f.write(morceau, 0, n);
-    empreinte.update(morceau.subarray(0, n));
+  const parties =
+    FICHIER === "hors-flux"
+      ? { debut: Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"), fin: Buffer.alloc(0) }
+      : partiesCopieScannee(taille);
+  const ecrire = async (b: Buffer) => {
+    await f.write(b);
+    empreinte.update(b);
+  };
+  await ecrire(parties.debut);
+  const milieu = taille - parties.debut.length - parties.fin.length;
+  for (let ecrit = 0; ecrit < milieu;) {
+    const n = Math.min(MIO, milieu - ecrit);
+    await ecrire(n === MIO ? bloc : bloc.subarray(0, n));
     ecrit += n;
   }
+  await ecrire(parties.fin);
   await f.sync();
   await f.close();
   const shaSource = empreinte.digest("hex");
@@ -229,7 +242,7 @@ async function principal(): Promise<void> {
     const debitPlancher = (debitPlancherAvant + debitPlancherApres) / 2;
     const croissance = (rssMax - rssAvant) / 1024;
     console.log(
-      `Envoi reprenable de ${(taille / MIO).toFixed(0)} Mio (coupé à ${(offset / MIO).toFixed(0)} Mio, repris) puis « rendre »`,
+      `Envoi reprenable de ${(taille / MIO).toFixed(0)} Mio (fichier ${FICHIER} ; coupé à ${(offset / MIO).toFixed(0)} Mio, repris) puis « rendre »`,
     );
     console.log(`  sha256 de l'accusé = sha256 du fichier source : ${ok ? "oui" : "NON"}`);
     console.log(
