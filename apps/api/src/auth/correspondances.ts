@@ -60,8 +60,17 @@ export const CORRESPONDANCE_ENTCORE: Correspondance = {
 
 /**
  * The national ENT specification's names (SDET, Schéma Directeur des Espaces numériques de Travail,
- * annexe opérationnelle « annuaire ENT ») as ENTs release them over CAS. The specification itself was not
- * found in the sources searched; the names below are those that ENT implementations release, read in:
+ * annexe opérationnelle « annuaire ENT ») as ENTs release them over CAS. The annexe opérationnelle itself
+ * (DNE, version 6.0, mai 2016, « 2. Authentification–Autorisation–SSO ») was located (a copy at
+ * fdocuments.fr) but its attribute tables could not be read in the sources searched; the names below are
+ * those that ENT implementations and their published data dictionaries release, read in:
+ * - Edifice's data dictionary « Enveloppe de données normalisée » (edifice-community.atlassian.net,
+ *   « AAF1D/AAF2D | Champs Edifice | Nomenclatures SDET | Réponses CAS »): `ENTPersonIdentifiant` (cas:user),
+ *   `ENTPersonNomAffichage` (displayName), `ENTPersonLogin` (login), `ENTPersonNom`, `ENTPersonPrenom`,
+ *   `ENTPersonStructRattach` (schools), `ENTStructureUAI` and `ENTStructureNomCourant` (a school's UAI and
+ *   name), `ENTProfil`;
+ * - the AAF import study of the EOLE project (dev-eole.ac-dijon.fr, tâche #30366, SDET V6.3):
+ *   `ENTEleveClasses` written `<structure>$<class>` (« 4931$3C »), `ENTEleveGroupes`, `ENTPersonStructRattach`;
  * - edificeio/entcore `cas/src/main/java/org/entcore/cas/services/KneRegisteredService.java`:
  *   `ENTPersonProfils` (holding `ENTPersonProfil` values `National_ELV`, `National_ENS`, `National_TUT`,
  *   `National_DOC`), `ENTPersonStructRattachUAI`, `ENTEleveClasses`/`ENTEleveClasse`,
@@ -77,8 +86,8 @@ export const CORRESPONDANCE_ENTCORE: Correspondance = {
  *   by laclasse.com from « la FAQ de l'annuaire ENT du SDET » (eduscol.education.fr/cid57076) and by
  *   ENT exports (`National_5` = CPE/AED/EVS, `National_6` = ETA, `National_7` = ACA).
  * Inferred, not read in an implementation that releases them over CAS: `ENTAuxPersRelEleveEleve` (a
- * parent's children, LDAP DNs `uid=<id>,…`: read by annuaire importers), `ENTPersonLogin`, LDAP's
- * `displayName`/`cn`/`sn`/`givenName` fallbacks and `ENTStructureNomCourant` (school name).
+ * parent's children, LDAP DNs `uid=<id>,…`: read by annuaire importers) and LDAP's
+ * `displayName`/`cn`/`sn`/`givenName` fallbacks.
  * `National_DOC` (librarian teacher) maps to `personnel`: it does not give a teacher's rights on classes.
  */
 export const CORRESPONDANCE_SDET: Correspondance = {
@@ -102,7 +111,7 @@ export const CORRESPONDANCE_SDET: Correspondance = {
     NATIONAL_6: "personnel",
     NATIONAL_7: "personnel",
   },
-  nomAffiche: ["displayName", "cn"],
+  nomAffiche: ["ENTPersonNomAffichage", "displayName", "cn"],
   prenom: ["ENTPersonPrenom", "givenName"],
   nomFamille: ["ENTPersonNom", "sn"],
   login: ["ENTPersonLogin", "uid"],

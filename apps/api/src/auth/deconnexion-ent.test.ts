@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { DbHandle } from "@trousse/db";
+import { sessionsEnt, type DbHandle } from "@trousse/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BASE_API,
@@ -15,7 +16,8 @@ import { demarrerServeurCas, type CompteCas, type ServeurCas } from "./test-supp
 
 // Issue 9, finding 13: signing out of the ENT ends the Trousse sessions that ENT sign-in opened — CAS single
 // logout (SAML LogoutRequest POSTed to the service URL, the ticket as SessionIndex) and OpenID Connect
-// back-channel logout (a logout_token signed with the ENT's keys, naming sid and/or sub).
+// back-channel logout (a logout_token signed with the ENT's keys, naming sid and/or sub), and OpenID Connect
+// front-channel logout (the ENT's sign-out page frames a Trousse URL carrying iss and sid).
 const suffixe = randomBytes(4).toString("hex");
 const ENT_CAS = `cas-slo-${suffixe}`;
 const ENT_OIDC = `ode-bcl-${suffixe}`;
@@ -238,6 +240,60 @@ describe("déconnexion OpenID Connect par canal arrière (back-channel logout)",
     }
     const sansJeton = await t.requete(uri, { method: "POST", body: "logout_token=abc" });
     expect(sansJeton.status).toBe(400);
+    expect(await statutDe(jeton)).toBe(200);
+  });
+});
+
+describe("déconnexion OpenID Connect par canal avant (front-channel logout)", () => {
+  const uriFront = `${BASE_API}/auth/oidc/${ENT_OIDC}/deconnexion-front`;
+  // The `sid` the ENT put in this sign-in's id_token, as Trousse recorded it beside the session's jti.
+  async function sidDe(jeton: string): Promise<string> {
+    const { jti } = JSON.parse(Buffer.from(jeton.split(".")[1]!, "base64url").toString()) as { jti: string };
+    const [ligne] = await base.db.select().from(sessionsEnt).where(eq(sessionsEnt.jti, jti));
+    expect(ligne?.sidOidc).toBeTruthy();
+    return ligne!.sidOidc!;
+  }
+  const codeDe = async (r: Response) => ((await r.json()) as { erreur: { code: string } }).erreur.code;
+
+  it("la page de déconnexion de l'ENT, qui charge l'adresse avec iss et sid, ferme la session de cette connexion seulement", async () => {
+    const jeton = await connexionOidc(creerNavigateur(BASE_API, t.requete), ZOE);
+    const autre = await connexionOidc(creerNavigateur(BASE_API, t.requete), ZOE);
+    const sid = await sidDe(jeton);
+    expect(await sidDe(autre)).not.toBe(sid);
+    const r = await t.requete(
+      `${uriFront}?iss=${encodeURIComponent(ode.issuer)}&sid=${encodeURIComponent(sid)}`,
+    );
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(r.headers.get("cache-control")).toBe("no-store");
+    // Framed by the ENT's sign-out page: the ENT's origin may frame it, nobody else.
+    expect(r.headers.get("content-security-policy")).toContain(
+      `frame-ancestors 'self' ${new URL(ode.issuer).origin}`,
+    );
+    expect(await r.text()).toContain("Déconnecté de Trousse");
+    expect(await statutDe(jeton)).toBe("session-revoquee");
+    expect(await statutDe(autre)).toBe(200);
+  });
+
+  it("refuse (400 parametre-invalide) un autre émetteur ou l'absence de sid ; un sid inconnu ne ferme rien ; un ENT CAS n'a pas cette adresse", async () => {
+    const jeton = await connexionOidc(creerNavigateur(BASE_API, t.requete), INES);
+    const sid = await sidDe(jeton);
+    const autreEmetteur = await t.requete(
+      `${uriFront}?iss=${encodeURIComponent("https://autre.exemple.fr")}&sid=${encodeURIComponent(sid)}`,
+    );
+    expect(autreEmetteur.status).toBe(400);
+    expect(await codeDe(autreEmetteur)).toBe("parametre-invalide");
+    const sansSid = await t.requete(`${uriFront}?iss=${encodeURIComponent(ode.issuer)}`);
+    expect(sansSid.status).toBe(400);
+    expect(await codeDe(sansSid)).toBe("parametre-invalide");
+    const inconnu = await t.requete(`${uriFront}?iss=${encodeURIComponent(ode.issuer)}&sid=inconnu`);
+    expect(inconnu.status).toBe(200);
+    await inconnu.arrayBuffer();
+    const cas = await t.requete(
+      `${BASE_API}/auth/oidc/${ENT_CAS}/deconnexion-front?iss=${encodeURIComponent(ode.issuer)}&sid=${sid}`,
+    );
+    expect(cas.status).toBe(404);
+    await cas.arrayBuffer();
     expect(await statutDe(jeton)).toBe(200);
   });
 });

@@ -205,6 +205,20 @@ describe("correspondances : entcore, SDET, explicite", () => {
       sdet,
     );
     expect(parent).toMatchObject({ role: "parent", enfantsUids: ["u1"] });
+    // ENTPersonNomAffichage (the SDET display name, cas:displayName in Edifice's data dictionary) first.
+    const affiche = identiteDepuisClaims(
+      "e",
+      "u4",
+      {
+        ENTPersonProfils: ["National_ELV"],
+        ENTPersonNomAffichage: ["DUPONT Léa"],
+        ENTPersonNom: ["Dupont"],
+        ENTPersonPrenom: ["Léa"],
+        ENTPersonStructRattachRNE: ["0750001A"],
+      },
+      sdet,
+    );
+    expect(affiche.nomAffiche).toBe("DUPONT Léa");
     expect(roleDepuisType(["Autre", "national_2"], sdet)).toBe("parent");
     expect(roleDepuisType("National_ELV")).toBeUndefined();
   });

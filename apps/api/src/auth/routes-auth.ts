@@ -82,6 +82,10 @@ function pageChoixEnt(deps: AuthDeps, origine: string | undefined) {
  *   without `ent`, lists the configured ENTs;
  * - `GET /auth/oidc/<entId>/retour`: OIDC redirect URI (code → tokens → id_token → userinfo);
  * - `GET /auth/cas/<entId>/connexion`, `GET /auth/cas/<entId>/retour`: CAS 2.0 login and service URL;
+ * - `POST /auth/cas/<entId>/retour`: CAS single logout (SAML LogoutRequest);
+ * - `POST /auth/oidc/<entId>/deconnexion`: OpenID Connect back-channel logout (signed `logout_token`);
+ * - `GET /auth/oidc/<entId>/deconnexion-front?iss=…&sid=…`: OpenID Connect front-channel logout (the ENT's
+ *   sign-out page frames it);
  * - `GET /auth/popup.js`: the script posting the session to the widget;
  * - `GET|POST /auth/demo`: demo sign-in page (demo mode only, 404 otherwise).
  *
@@ -253,6 +257,39 @@ export function routesAuth(deps: AuthDeps): Hono {
       "oidc",
     );
     return c.body(null, 200, { "cache-control": "no-store" });
+  });
+
+  // OpenID Connect front-channel logout (Front-Channel Logout 1.0 § 2–4): the ENT's sign-out page loads this
+  // URL in a hidden iframe with `iss` and `sid`. Trousse keeps no cookie to clear: the `sid` (known only from
+  // this ENT's id_tokens) names the sessions to end, so it is required (`frontchannel_logout_session_required`),
+  // and `iss` must be this ENT's issuer. The answer may be framed by the ENT only, and is never cached.
+  app.get("/oidc/:entId/deconnexion-front", async (c) => {
+    const ent = trouverEnt(deps.config, c.req.param("entId"));
+    if (ent?.type !== "oidc")
+      throw new ErreurAuth("ent-inconnu", "Cet ENT ne se connecte pas par OpenID Connect.", 404);
+    const iss = c.req.query("iss") ?? "";
+    const sid = c.req.query("sid") ?? "";
+    if (!iss || !sid)
+      throw new ErreurAuth(
+        "parametre-invalide",
+        "Déconnexion par canal avant : paramètres « iss » et « sid » attendus (déclarez frontchannel_logout_session_required chez le fournisseur OpenID Connect).",
+        400,
+      );
+    if (iss.replace(/\/+$/, "") !== ent.issuer.replace(/\/+$/, ""))
+      throw new ErreurAuth(
+        "parametre-invalide",
+        "Déconnexion par canal avant : « iss » n'est pas l'émetteur configuré pour cet ENT.",
+        400,
+      );
+    await terminerSessionsDeLEnt(deps, ent.id, { sidOidc: sid }, undefined, "oidc");
+    return envoyerPage(
+      c,
+      pageHtml({
+        titre: "Déconnexion",
+        corps: gabarit`<h1>Déconnecté de Trousse</h1><p>Votre session Trousse ouverte depuis cet ENT est fermée.</p>`,
+        frameAncestors: [new URL(ent.issuer).origin],
+      }),
+    );
   });
 
   app.route("/demo", routesDemo(deps));

@@ -118,6 +118,28 @@ describe(`commandes d'exploitation (${process.env.DATABASE_URL ? "PostgreSQL" : 
     expect(await monde.module.stockage.groupes("rendus")).not.toContain(devoirId);
   });
 
+  it("purge : le délai accordé à un élève jusque dans l'année scolaire suivante reporte la purge du devoir d'un an", async () => {
+    monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
+    const id = await creerDevoir(monde, { titre: "Devoir avec un délai d'été" });
+    const delai = await monde.requete(`/v1/devoirs/${id}/derogations/${monde.utilisateurs.eleve.id}`, {
+      method: "PUT",
+      profil: "enseignant",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ dateLimite: "2026-09-10T23:59:00+02:00", motif: "Hospitalisation" }),
+    });
+    expect(delai.status).toBe(201);
+    const octobre = await purgerRendus(monde.base.db, monde.module.stockage, {
+      appliquer: true,
+      maintenant: new Date("2026-10-01T00:00:00+02:00"),
+    });
+    expect(octobre.devoirs.map((d) => d.id)).not.toContain(id);
+    const anSuivant = await purgerRendus(monde.base.db, monde.module.stockage, {
+      appliquer: false,
+      maintenant: new Date("2027-10-01T00:00:00+02:00"),
+    });
+    expect(anSuivant.devoirs.find((d) => d.id === id)?.purgeLe).toBe("2027-09-30T22:00:00.000Z");
+  });
+
   it("conservation réglable : fin d'année au 14 juillet, sans délai", async () => {
     monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
     const id = await creerDevoir(monde);

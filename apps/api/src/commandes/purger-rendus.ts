@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
-import { devoirs, type TrousseDb } from "@trousse/db";
+import { derogations, devoirs, type TrousseDb } from "@trousse/db";
 import { dateDePurge, datesDuDevoir, type OptionsPurge } from "@trousse/rules";
+import { datesDuDelai } from "../derogations/derogations.js";
 import { CATEGORIES_CONSERVEES, type StockageFichiers } from "../stockage/stockage-fichiers.js";
 
 /** Un devoir arrivé au terme de sa conservation. */
@@ -13,7 +14,7 @@ export interface DevoirAPurger {
 
 /**
  * Purge ce qui a dépassé sa durée de conservation : chaque devoir dont `dateDePurge` (règles ; défaut : fin
- * de l'année scolaire — 31 août — plus un mois, réglable) est passée, avec ses rendus, versions, fichiers,
+ * de l'année scolaire — 31 août — plus un mois, réglable ; reportée par un délai accordé qui passe l'année) est passée, avec ses rendus, versions, fichiers,
  * consultations, rappels et retours (suppression en cascade en base, puis des fichiers dans le stockage : dossier ou S3).
  * Sans `appliquer`, ne supprime rien et liste ce qui le serait (simulation).
  *
@@ -27,9 +28,13 @@ export async function purgerRendus(
 ): Promise<{ devoirs: DevoirAPurger[]; dossiersSupprimes: number }> {
   const maintenant = options.maintenant ?? new Date();
   const tous = await db.select().from(devoirs);
+  // A pupil's extension may reach into the next school year: the purge waits for it (rules: dateDePurge).
+  const delais = new Map<string, ReturnType<typeof datesDuDelai>[]>();
+  for (const l of await db.select().from(derogations))
+    delais.set(l.devoirId, [...(delais.get(l.devoirId) ?? []), datesDuDelai(l)]);
   const aPurger: DevoirAPurger[] = [];
   for (const d of tous) {
-    const purgeLe = dateDePurge(datesDuDevoir(d), options.conservation);
+    const purgeLe = dateDePurge(datesDuDevoir(d), options.conservation, delais.get(d.id));
     if (purgeLe.getTime() <= maintenant.getTime())
       aPurger.push({
         id: d.id,

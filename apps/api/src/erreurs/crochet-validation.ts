@@ -27,6 +27,7 @@ export function crochetValidation(resultat: ResultatValidation): undefined {
   if (resultat.success) return undefined;
   const details = detailsZod(resultat.error);
   const lieu = LIEUX[resultat.target] ?? "Requête invalide";
-  const resume = details.map((d) => `${d.champ} : ${d.message}`).join(" ; ");
+  // Our messages are sentences ending with a period: joined by « ; », the summary ends with exactly one.
+  const resume = details.map((d) => `${d.champ} : ${d.message.replace(/[.\s]+$/u, "")}`).join(" ; ");
   throw new ErreurApi(400, "requete-invalide", `${lieu} — ${resume}.`, details);
 }

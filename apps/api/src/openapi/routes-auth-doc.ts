@@ -181,6 +181,28 @@ export function documenterAuth(app: OpenAPIHono): void {
   });
   r.registerPath({
     method: "get",
+    path: "/auth/oidc/{entId}/deconnexion-front",
+    tags: ["Connexion ENT"],
+    summary:
+      "Déconnexion OpenID Connect par canal avant (frontchannel_logout_uri à déclarer dans l'ENT, avec frontchannel_logout_session_required) : la page de déconnexion de l'ENT charge cette adresse dans un cadre ; sessions Trousse de ce sid fermées",
+    request: {
+      params: z.object({ entId: z.string() }),
+      query: z.object({
+        iss: z.string().openapi({ description: "Émetteur de l'ENT (doit être celui configuré)" }),
+        sid: z.string().openapi({ description: "Session de l'ENT, telle que dans ses id_token" }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "Page « Déconnecté de Trousse » (encadrable par l'ENT seul, Cache-Control: no-store)",
+        content: html,
+      },
+      400: erreurJson("iss absent ou d'un autre émetteur, ou sid absent", ["parametre-invalide"]),
+      404: erreurJson("ENT inconnu ou pas en OpenID Connect", ["ent-inconnu"]),
+    },
+  });
+  r.registerPath({
+    method: "get",
     path: "/auth/popup.js",
     tags: ["Connexion ENT"],
     summary: "Script de la fenêtre de connexion",

@@ -15,6 +15,7 @@ beforeAll(async () => {
     uid: `prof-${randomBytes(4).toString("hex")}`,
     nomAffiche: "M. Durand",
     role: "enseignant",
+    etablissement: { uai: "0620001A", nom: "Collège de test" },
     classes: ["3A"],
     groupes: [],
   });

@@ -66,6 +66,24 @@ describe("limiterDebit", () => {
     );
   });
 
+  it("a school behind one address (proxy, NAT): signed-in pupils are counted each apart, anonymous requests by address", async () => {
+    const a = app(2, 100);
+    const ecole = { "x-forwarded-for": "192.0.2.10" };
+    for (const eleve of ["lea", "hugo", "zoe", "ines", "jade"])
+      for (let i = 0; i < 3; i++) {
+        const r = await a.request("/", {
+          headers: { ...ecole, authorization: `Bearer ${await jwt(eleve)}` },
+        });
+        expect(r.status, `${eleve} ${i}`).toBe(200);
+      }
+    expect((await a.request("/", { headers: ecole })).status).toBe(200);
+    expect((await a.request("/", { headers: ecole })).status).toBe(200);
+    expect((await a.request("/", { headers: ecole })).status).toBe(429);
+    // A forged token is anonymous: it counts for the address.
+    const forge = await a.request("/", { headers: { ...ecole, authorization: `Bearer ${jwtForge("lea")}` } });
+    expect(forge.status).toBe(429);
+  });
+
   it("keys users by the sub of a verified token, else by a hash of the token", async () => {
     expect(await cleUtilisateur(`Bearer ${await jwt("abc")}`, SECRET)).toBe("u:abc");
     expect(await cleUtilisateur(`bearer ${await jwt("abc")}`, SECRET)).toBe("u:abc");

@@ -63,8 +63,9 @@ export async function cleUtilisateur(
 }
 
 /**
- * Per-IP and per-user rate limits (requests per minute): the address is counted first, then the user of
- * a verified token (see `cleUtilisateur`). Over the limit: 429 `trop-de-requetes` with
+ * Per-IP and per-user rate limits (requests per minute): a request with a verified session token counts
+ * for its user only (see `cleUtilisateur`); any other request counts for its address (then, with an
+ * unverified token, for that token). Over the limit: 429 `trop-de-requetes` with
  * `Retry-After` (seconds) and `RateLimit-*`-style hints.
  *
  * @example
@@ -73,12 +74,17 @@ export async function cleUtilisateur(
 export function limiterDebit(options: OptionsLimiteur): MiddlewareHandler {
   const { magasin } = options;
   return async (c, next) => {
-    const ip = adresseClient(c, options.trustProxy);
-    const parIp = await magasin.prendre(`ip:${ip}`, options.parIpParMinute, 60_000);
-    let decision = parIp;
-    if (parIp.accepte) {
-      const u = await cleUtilisateur(c.req.header("authorization"), options.secretSession);
-      if (u) decision = await magasin.prendre(u, options.parUtilisateurParMinute, 60_000);
+    const u = await cleUtilisateur(c.req.header("authorization"), options.secretSession);
+    let decision;
+    if (u?.startsWith("u:")) {
+      // A signed-in user is counted as a user only: a whole school behind one address (the school's proxy
+      // or NAT, common in collèges) must not share one per-IP budget, and the user is the one accountable.
+      decision = await magasin.prendre(u, options.parUtilisateurParMinute, 60_000);
+    } else {
+      // Anonymous or unverified: the address first, then the token's own bucket.
+      const ip = adresseClient(c, options.trustProxy);
+      decision = await magasin.prendre(`ip:${ip}`, options.parIpParMinute, 60_000);
+      if (decision.accepte && u) decision = await magasin.prendre(u, options.parUtilisateurParMinute, 60_000);
     }
     if (!decision.accepte) {
       const attente = String(decision.reessayerDansS);

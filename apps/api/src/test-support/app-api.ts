@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { createApp } from "../app.js";
 import { chargerConfig, type Config } from "../config.js";
 import type { MagasinLimites } from "../protection/seau-jetons.js";
+import { PREFIXE_VARIABLE } from "./dossiers-temporaires.global.js";
 
 export const SECRET_TEST = "secret-de-test-assez-long-pour-hs256-0123456789";
 export const ORIGINE_ENT = "https://ent.exemple.fr";
@@ -25,7 +26,8 @@ export function appDeTest(
     NODE_ENV: "test",
     TROUSSE_BASE_URL: "http://trousse.test",
     TROUSSE_SESSION_SECRET: SECRET_TEST,
-    TROUSSE_DATA_DIR: mkdtempSync(join(tmpdir(), "trousse-app-")),
+    // Named after this vitest run, removed when it ends (dossiers-temporaires.global.ts).
+    TROUSSE_DATA_DIR: mkdtempSync(join(tmpdir(), process.env[PREFIXE_VARIABLE] ?? "trousse-app-")),
     TROUSSE_ENTS: JSON.stringify([
       {
         id: "ode-test",

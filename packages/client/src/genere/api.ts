@@ -567,6 +567,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/oidc/{entId}/deconnexion-front": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Déconnexion OpenID Connect par canal avant (frontchannel_logout_uri à déclarer dans l'ENT, avec frontchannel_logout_session_required) : la page de déconnexion de l'ENT charge cette adresse dans un cadre ; sessions Trousse de ce sid fermées */
+        get: operations["getAuthOidcEntIdDeconnexionFront"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/popup.js": {
         parameters: {
             query?: never;
@@ -4160,6 +4177,61 @@ export interface operations {
             };
             /** @description Clés ou configuration de l'ENT injoignables — codes : `fournisseur-indisponible`, `reponse-fournisseur-invalide` */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAuthOidcEntIdDeconnexionFront: {
+        parameters: {
+            query: {
+                /** @description Émetteur de l'ENT (doit être celui configuré) */
+                iss: string;
+                /** @description Session de l'ENT, telle que dans ses id_token */
+                sid: string;
+            };
+            header?: never;
+            path: {
+                entId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Page « Déconnecté de Trousse » (encadrable par l'ENT seul, Cache-Control: no-store) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description iss absent ou d'un autre émetteur, ou sid absent — codes : `parametre-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erreur: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description ENT inconnu ou pas en OpenID Connect — codes : `ent-inconnu` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,4 +61,14 @@ describe("dateDePurge", () => {
       expect.objectContaining({ code: "purge-invalide" }) as Error,
     );
   });
+
+  it("un délai accordé qui passe la fin de l'année scolaire reporte la purge d'un an ; un délai dans l'année ne change rien", () => {
+    const devoir = { ouverture: "2026-08-17T08:00:00+02:00", echeance: "2026-08-28T23:59:00+02:00" };
+    expect(dateDePurge(devoir).toISOString()).toBe("2026-09-30T22:00:00.000Z");
+    expect(dateDePurge(devoir, {}, [{ echeance: "2026-08-30T23:59:00+02:00" }]).toISOString()).toBe(
+      "2026-09-30T22:00:00.000Z",
+    );
+    const reporte = dateDePurge(devoir, {}, [null, { dateLimite: "2026-09-04T23:59:00+02:00" }]);
+    expect(reporte.toISOString()).toBe("2027-09-30T22:00:00.000Z");
+  });
 });

@@ -2,6 +2,7 @@ import { ErreurRegle } from "../dates/erreur-regle.js";
 import { FUSEAU_PARIS, heureMurale } from "../dates/fuseau.js";
 import { heureParisVersInstant } from "../dates/heure-paris.js";
 import { type DatesDevoir, exigerDatesDevoir } from "./dates-devoir.js";
+import { type Derogation, datesEffectives } from "./derogation.js";
 
 /** Réglages de conservation des rendus. */
 export interface OptionsPurge {
@@ -23,6 +24,9 @@ const deux = (n: number): string => String(n).padStart(2, "0");
  * scolaire du devoir, à minuit heure de Paris. L'année scolaire du devoir est celle qui contient sa dernière
  * date (corrigé, sinon date limite, sinon échéance). Si le jour n'existe pas dans le mois d'arrivée, on prend
  * le dernier jour du mois (31 août + 1 mois → 30 septembre). Défaut : 1er octobre 0 h 00 suivant.
+ * Avec les délais accordés du devoir (`derogations`), la dernière date est la plus tardive de celles de la
+ * classe et de chaque élève (ses dates effectives) : un délai qui passe la fin de l'année scolaire reporte la
+ * purge d'un an, sinon le rendu de cet élève serait effacé avant même d'avoir pu être rendu.
  * Lève `ErreurRegle` (`purge-invalide`) si les réglages sont hors bornes.
  *
  * @example
@@ -30,8 +34,15 @@ const deux = (n: number): string => String(n).padStart(2, "0");
  * // 2026-09-30T22:00:00.000Z (1er octobre 2026 à 0 h 00, heure de Paris)
  * dateDePurge(devoir, { finAnneeScolaire: { mois: 7, jour: 14 }, delaiMois: 0 });
  * // 2026-07-14T22:00:00.000Z (15 juillet 2026 à 0 h 00)
+ * dateDePurge({ ouverture: "2026-08-17T08:00:00+02:00", echeance: "2026-08-28T23:59:00+02:00" }, {},
+ *   [{ echeance: "2026-09-04T23:59:00+02:00" }]);
+ * // 2027-09-30T22:00:00.000Z (un élève rend dans l'année scolaire 2026-2027)
  */
-export function dateDePurge(devoir: DatesDevoir, options: OptionsPurge = {}): Date {
+export function dateDePurge(
+  devoir: DatesDevoir,
+  options: OptionsPurge = {},
+  derogations: readonly (Derogation | null)[] = [],
+): Date {
   const fin = options.finAnneeScolaire ?? PURGE_PAR_DEFAUT.finAnneeScolaire;
   const delai = options.delaiMois ?? PURGE_PAR_DEFAUT.delaiMois;
   const finValide =
@@ -48,8 +59,12 @@ export function dateDePurge(devoir: DatesDevoir, options: OptionsPurge = {}): Da
       "Invalid retention setting: the end of the school year must be an existing day (month 1 to 12) and the delay a whole number of months between 0 and 36.",
     );
   }
+  const derniere = (x: ReturnType<typeof exigerDatesDevoir>): number =>
+    (x.publicationCorrige ?? x.dateLimite ?? x.echeance).getTime();
   const d = exigerDatesDevoir(devoir);
-  const reference = d.publicationCorrige ?? d.dateLimite ?? d.echeance;
+  const reference = new Date(
+    Math.max(derniere(d), ...derogations.map((g) => derniere(datesEffectives(d, g)))),
+  );
   const h = heureMurale(reference.getTime(), FUSEAU_PARIS);
   // Année scolaire : elle se termine le (fin.mois, fin.jour) de l'année h.annee ou de la suivante.
   const apresFin =
