@@ -13,6 +13,8 @@ const BANCS = [
   "api-throughput",
   "upload-1gib",
   "rush-echeance",
+  "cpu-rendu",
+  "rush-deux-processus",
 ] as const;
 
 const demandes = process.argv.slice(2).filter((a) => a !== "--");

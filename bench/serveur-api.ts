@@ -3,6 +3,7 @@
 // pour comparer deux versions), PROFIL_CPU=<dossier> (profil CPU du serveur, node --cpu-prof).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -55,6 +56,32 @@ export async function demarrerServeurApi(
     ).unref();
   });
   return { enfant, base: `http://127.0.0.1:${port}` };
+}
+
+const portsDonnes = new Set<number>();
+/**
+ * Un port TCP libre sur 127.0.0.1 dans la plage des bancs (`BANC_PORTS`, défaut 43000-43999 : la machine de
+ * mesure est partagée, chaque session a sa plage).
+ *
+ * @example
+ * const port = await portDeBanc();
+ */
+export async function portDeBanc(): Promise<number> {
+  const [debut, fin] = (process.env.BANC_PORTS ?? "43000-43999").split("-").map(Number) as [number, number];
+  for (let essai = 0; essai < 200; essai++) {
+    const port = debut + Math.floor(Math.random() * (fin - debut + 1));
+    if (portsDonnes.has(port)) continue;
+    const libre = await new Promise<boolean>((ok) => {
+      const s = net.createServer();
+      s.once("error", () => ok(false));
+      s.listen(port, "127.0.0.1", () => s.close(() => ok(true)));
+    });
+    if (libre) {
+      portsDonnes.add(port);
+      return port;
+    }
+  }
+  throw new Error(`aucun port libre dans ${debut}-${fin}`);
 }
 
 /**

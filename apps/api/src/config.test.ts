@@ -105,6 +105,17 @@ describe("chargerConfig", () => {
       redisUrl: "redis://127.0.0.1:6379",
       port: 9000,
       baseUrl: "https://trousse.exemple.fr",
+      redisPrefixe: "trousse:limite:",
     });
+  });
+
+  it("reads the Redis key prefix (several deployments on one Redis) and refuses a prefix with a space", () => {
+    expect(
+      chargerConfig({ TROUSSE_SESSION_SECRET: SECRET, TROUSSE_REDIS_PREFIXE: "academie-1:limite:" })
+        .redisPrefixe,
+    ).toBe("academie-1:limite:");
+    expect(() => chargerConfig({ TROUSSE_SESSION_SECRET: SECRET, TROUSSE_REDIS_PREFIXE: "a b" })).toThrow(
+      /TROUSSE_REDIS_PREFIXE invalide/,
+    );
   });
 });

@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** Shared store for the rate limits of several processes. */
   redisUrl: string | undefined;
+  /** Prefix of the rate-limit keys in Redis (several deployments, or tests, on one Redis). */
+  redisPrefixe: string;
   logLevel: string;
   /** Trust `X-Forwarded-For` (set when the API runs behind a reverse proxy). */
   trustProxy: boolean;
@@ -67,6 +69,10 @@ const champs = {
     .string()
     .regex(/^rediss?:\/\//, "adresse redis://… attendue")
     .optional(),
+  TROUSSE_REDIS_PREFIXE: z
+    .string()
+    .regex(/^[0-9a-zA-Z._:-]{1,64}$/)
+    .default("trousse:limite:"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TROUSSE_TRUST_PROXY: interrupteur.default(false),
   TROUSSE_LIMITE_IP_MINUTE: entier(1, 100_000_000).default(600),
@@ -104,6 +110,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   DATABASE_URL: "une adresse postgres://utilisateur@hote:5432/base",
   TROUSSE_DATA_DIR: "un dossier",
   REDIS_URL: "une adresse redis://hote:6379",
+  TROUSSE_REDIS_PREFIXE: "un préfixe de clés Redis (lettres, chiffres, . _ : -), ex. trousse:limite:",
   LOG_LEVEL: "fatal, error, warn, info, debug, trace ou silent",
   TROUSSE_TRUST_PROXY: "1 (derrière un proxy inverse) ou 0",
   TROUSSE_LIMITE_IP_MINUTE: "un nombre de requêtes par minute",
@@ -236,6 +243,7 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: v.DATABASE_URL,
     dataDir: resolve(v.TROUSSE_DATA_DIR),
     redisUrl: v.REDIS_URL,
+    redisPrefixe: v.TROUSSE_REDIS_PREFIXE,
     logLevel: v.LOG_LEVEL,
     trustProxy: v.TROUSSE_TRUST_PROXY,
     limites: {

@@ -50,7 +50,7 @@ export async function demarrer(
     // Under the launcher (`TROUSSE_PROCESSUS` > 1), the primary migrated and seeded once before forking.
     if (!options.dejaPreparee) await preparerBase(base, config, env, logger);
     limites = config.redisUrl
-      ? new LimitesRedis(config.redisUrl, "trousse:limite:", (e) =>
+      ? new LimitesRedis(config.redisUrl, config.redisPrefixe, (e) =>
           logger.error(
             { err: { type: (e as Error).name } },
             "Redis injoignable : limites de débit non appliquées",

@@ -30,6 +30,8 @@ export class LimitesRedis implements MagasinLimites {
       maxRetriesPerRequest: 1,
       connectTimeout: 2_000,
       retryStrategy: (fois) => Math.min(fois * 200, 2_000),
+      // A Redis that accepts the connection but does not answer must not hold requests either.
+      commandTimeout: 1_000,
     });
     this.redis.on("error", (e) => {
       if (!this.enPanne) this.signaler(e);
@@ -42,6 +44,10 @@ export class LimitesRedis implements MagasinLimites {
 
   async prendre(cle: string, capacite: number, fenetreMs: number): Promise<Decision> {
     const fenetre = Math.floor(Date.now() / fenetreMs);
+    // Known down and not reconnected: let through at once, instead of queueing the command until the next
+    // reconnection attempt (1 to 4 s per request otherwise).
+    if (this.enPanne && this.redis.status !== "ready")
+      return { accepte: true, reessayerDansS: 0, restant: capacite };
     try {
       const [n, pttl] = (await this.redis.eval(
         SCRIPT,

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { exigerSession } from "../auth/exiger-session.js";
 import { repondreAuxErreurs } from "../erreurs/repondre.js";
 import { creerModuleRendus, type ModuleRendus } from "../rendre-un-devoir.js";
 import { pdf } from "../rendus/test-support/echantillons.js";
+import { pdfAvec } from "./test-support/documents.js";
 import { creerDevoir, creerMonde, metadonneesTus, SECRET, type Monde } from "../rendus/test-support/monde.js";
 
 // Deux instances de l'API sur la même base et le même dossier de données, comme deux processus derrière un
@@ -17,8 +19,14 @@ let second: ModuleRendus;
 let appSeconde: Hono;
 beforeAll(async () => {
   monde = await creerMonde();
+  // On PostgreSQL, the world has its own database (creerBaseDeTest): the second instance opens the same one.
   const url = process.env.DATABASE_URL;
-  secondeBase = url ? await createDb({ url, poolMax: 4 }) : null;
+  if (url) {
+    const r = await monde.base.db.execute(sql`select current_database() as nom`);
+    const cible = new URL(url);
+    cible.pathname = `/${(r as unknown as { rows: { nom: string }[] }).rows[0]!.nom}`;
+    secondeBase = await createDb({ url: cible.toString(), poolMax: 4 });
+  }
   const logger = pino({ level: "silent" });
   second = creerModuleRendus({
     db: (secondeBase ?? monde.base).db,
@@ -59,6 +67,22 @@ function creation(instance: 0 | 1, devoirId: string, taille: number, nom = "copi
     : Promise.resolve(appSeconde.request("http://trousse.test/v1/televersements", init));
 }
 
+function patch(instance: 0 | 1, id: string, offset: number, corps: Buffer): Promise<Response> {
+  const init: RequestInit = {
+    method: "PATCH",
+    headers: {
+      authorization: `Bearer ${monde.jetons.eleve}`,
+      "Tus-Resumable": "1.0.0",
+      "Upload-Offset": String(offset),
+      "Content-Type": "application/offset+octet-stream",
+    },
+    body: new Uint8Array(corps),
+  };
+  return instance === 0
+    ? monde.requete(`/v1/televersements/${id}`, init)
+    : Promise.resolve(appSeconde.request(`http://trousse.test/v1/televersements/${id}`, init));
+}
+
 describe(`deux instances sur une base (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("la limite d'envois en attente est comptée en base : 3 au plus, quelle que soit l'instance", async () => {
     monde.horloge.maintenant = new Date("2026-03-25T10:00:00+01:00");
@@ -89,5 +113,33 @@ describe(`deux instances sur une base (${process.env.DATABASE_URL ? "PostgreSQL"
     expect(annulation.status).toBe(204);
     expect((await creation(1, devoirId, 1000)).status).toBe(201);
     void pdf;
+  });
+
+  it("un PDF est inspecté au fil de l'envoi, sans relecture ; fini sur l'autre instance, il y est relu en entier (un script de la première moitié est refusé)", async () => {
+    const devoirId = await creerDevoir(monde, { titre: "Inspection au fil de l'envoi" });
+    const sain = pdf(200_000, 5);
+    const actif = pdfAvec([
+      "<< /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >>",
+      "<< /Type /Pages /Kids [] /Count 0 >>",
+      "<< /S /JavaScript /JS (app.alert\\(1\\)) >>",
+      `<< /Length 100000 >>\nstream\n${"x".repeat(100_000)}\nendstream`,
+    ]);
+    const relusAvant = [monde.module.store.inspectionsRelues, second.store.inspectionsRelues];
+    // Whole on one instance, in two PATCHes: inspected as it arrived, not read again.
+    const r1 = await creation(0, devoirId, sain.length);
+    const id1 = r1.headers.get("location")!.split("/").pop()!;
+    expect((await patch(0, id1, 0, sain.subarray(0, 100_000))).status).toBe(204);
+    expect((await patch(0, id1, 100_000, sain.subarray(100_000))).status).toBe(204);
+    expect(monde.module.store.inspectionsRelues).toBe(relusAvant[0]);
+    // The active one: first half (with the script) on instance 0, the rest on instance 1, which never saw
+    // the beginning: it reads the whole file again at the end, and refuses it.
+    const r2 = await creation(0, devoirId, actif.length);
+    const id2 = r2.headers.get("location")!.split("/").pop()!;
+    const moitie = Math.floor(actif.length / 2);
+    expect((await patch(0, id2, 0, actif.subarray(0, moitie))).status).toBe(204);
+    const fin = await patch(1, id2, moitie, actif.subarray(moitie));
+    expect(fin.status).toBe(415);
+    expect(((await fin.json()) as { erreur: { code: string } }).erreur.code).toBe("document-actif");
+    expect(second.store.inspectionsRelues).toBe(relusAvant[1]! + 1);
   });
 });

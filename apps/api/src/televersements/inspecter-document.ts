@@ -61,10 +61,14 @@ export async function inspecterDocument(
   taille: number,
   type: TypeReconnu,
   nom: string,
+  dejaLu?: InspectionPdf,
 ): Promise<void> {
   try {
-    if (type.extension === "pdf") await inspecterPdf(chemin, taille);
-    else if (ZIP.has(type.extension)) await inspecterZip(chemin, taille);
+    if (type.extension === "pdf") {
+      // Inspected while it arrived (every byte, in order): the file is not read again.
+      if (dejaLu && dejaLu.octets === taille) dejaLu.conclure();
+      else await inspecterPdf(chemin, taille);
+    } else if (ZIP.has(type.extension)) await inspecterZip(chemin, taille);
     else if (OLE.has(type.extension)) await inspecterOle(chemin);
   } catch (erreur) {
     if (!(erreur instanceof Refus)) throw erreur;
@@ -73,38 +77,89 @@ export async function inspecterDocument(
   }
 }
 
-async function inspecterPdf(chemin: string, taille: number): Promise<void> {
-  const flux: FluxObjetsPdf[] = [];
-  const analyseur = new AnalyseurPdf({ surFluxObjets: (f) => flux.push(f) });
-  let budget = limiteDecompression(taille);
-  const examiner = (f: FluxObjetsPdf): void => {
+/**
+ * L'inspection d'un PDF au fil de son arrivée (les octets dans l'ordre, depuis le premier) : les mêmes
+ * contrôles que `inspecterDocument` (noms actifs, flux d'objets décompressés et analysés), pendant l'écriture
+ * de l'envoi, pour ne pas relire le fichier à la fin. Le premier refus est gardé et levé par `conclure`
+ * (à la fin de l'envoi, comme avant). Une erreur imprévue rend l'inspection inutilisable (`octets` = -1) :
+ * le fichier sera alors relu en entier à la fin.
+ *
+ * @example
+ * const i = new InspectionPdf(taille); i.lire(morceau); // … puis, tous les octets lus :
+ * await inspecterDocument(chemin, taille, type, nom, i);
+ */
+export class InspectionPdf {
+  /** Octets lus (depuis le début du fichier) ; -1 si l'inspection n'est plus utilisable. */
+  octets = 0;
+  readonly #analyseur: AnalyseurPdf;
+  readonly #flux: FluxObjetsPdf[] = [];
+  #budget: number;
+  #refus: Refus | null = null;
+
+  constructor(taille: number) {
+    this.#analyseur = new AnalyseurPdf({ surFluxObjets: (f) => this.#flux.push(f) });
+    this.#budget = limiteDecompression(taille);
+  }
+
+  /** Vrai dès qu'un contenu actif (ou illisible) a été vu. */
+  get refuse(): boolean {
+    return this.#refus !== null;
+  }
+
+  /** Lit le morceau suivant ; ne lève jamais. */
+  lire(morceau: Uint8Array): void {
+    if (this.octets < 0) return;
+    this.octets += morceau.length;
+    if (this.#refus) return;
+    try {
+      const analyseur = this.#analyseur;
+      analyseur.lire(morceau);
+      if (analyseur.constat === "flux-trop-grand") throw new Refus("structure");
+      if (analyseur.constat) throw new Refus(analyseur.constat);
+      for (const f of this.#flux.splice(0)) this.#examiner(f);
+    } catch (e) {
+      if (e instanceof Refus) this.#refus = e;
+      else this.octets = -1;
+    }
+  }
+
+  /** Lève le refus vu, s'il y en a un (`Refus`, traduit en 415 par `inspecterDocument`). */
+  conclure(): void {
+    if (this.#refus) throw this.#refus;
+  }
+
+  #examiner(f: FluxObjetsPdf): void {
     let contenu: Uint8Array = f.octets;
     for (const filtre of f.filtres) {
       if (filtre !== "FlateDecode" && filtre !== "Fl") throw new Refus("structure");
       try {
-        contenu = inflateSync(contenu, { maxOutputLength: Math.min(FLUX_OBJETS_MAX, budget) });
+        contenu = inflateSync(contenu, { maxOutputLength: Math.min(FLUX_OBJETS_MAX, this.#budget) });
       } catch {
         // Chiffré (sans la clé), abîmé, ou démesuré : son contenu ne peut pas être vérifié.
         throw new Refus("structure");
       }
-      budget -= contenu.length;
+      this.#budget -= contenu.length;
     }
     const dedans = new AnalyseurPdf();
     dedans.lire(contenu);
     if (dedans.constat === "script-pdf" || dedans.constat === "lancement-pdf")
       throw new Refus(dedans.constat);
-  };
+  }
+}
+
+async function inspecterPdf(chemin: string, taille: number): Promise<void> {
+  const inspection = new InspectionPdf(taille);
   const lecture = createReadStream(chemin, { highWaterMark: 1 << 20 });
   try {
     for await (const morceau of lecture) {
-      analyseur.lire(morceau as Buffer);
-      if (analyseur.constat === "flux-trop-grand") throw new Refus("structure");
-      if (analyseur.constat) throw new Refus(analyseur.constat);
-      for (const f of flux.splice(0)) examiner(f);
+      inspection.lire(morceau as Buffer);
+      if (inspection.refuse) break;
     }
   } finally {
     lecture.destroy();
   }
+  if (inspection.octets < 0) throw new Error("inspection du PDF impossible");
+  inspection.conclure();
 }
 
 async function inspecterOle(chemin: string): Promise<void> {

@@ -9,7 +9,7 @@ import { controlerContenu, OCTETS_A_EXAMINER } from "./controle-contenu.js";
 import { EmpreintesEnCours } from "./empreintes-en-cours.js";
 import { ErreurTeleversement } from "./erreur-televersement.js";
 import { ecrireFichierAtomique, synchroniserFichier } from "./fsync.js";
-import { inspecterDocument } from "./inspecter-document.js";
+import { InspectionPdf, inspecterDocument } from "./inspecter-document.js";
 import type { RegistreTeleversements } from "./registre.js";
 import type { ContraintesTeleversement, FamilleFichier, TeleversementTermine, TypeReconnu } from "./types.js";
 
@@ -49,6 +49,13 @@ function contraintesDe(upload: Upload): ContraintesTeleversement {
 export class StoreTeleversements extends FileStore {
   readonly dossier: string;
   readonly empreintes = new EmpreintesEnCours();
+  /**
+   * L'inspection des PDF en cours d'envoi, au fil des octets écrits (comme le sha256) : à la fin, le fichier
+   * n'est relu que si elle a été perdue (reprise par un autre processus, écriture interrompue).
+   */
+  readonly #inspections = new Map<string, InspectionPdf>();
+  /** Nombre de PDF relus en entier à la fin pour être inspectés (mesure du coût des reprises). */
+  inspectionsRelues = 0;
   readonly expirationTerminesMs: number;
   readonly #registre: Pick<RegistreTeleversements, "liberer"> | undefined;
 
@@ -91,6 +98,7 @@ export class StoreTeleversements extends FileStore {
    */
   override async remove(id: string): Promise<void> {
     this.empreintes.oublier(id);
+    this.#inspections.delete(id);
     await rm(this.chemin(id), { force: true });
     await rm(path.join(this.dossier, `${id}.json`), { force: true });
     await this.#registre?.liberer([id]);
@@ -104,6 +112,15 @@ export class StoreTeleversements extends FileStore {
     const contraintes = contraintesDe(upload);
     const hash = await this.empreintes.reprendre(id, offset, chemin);
     const besoin = Math.min(OCTETS_A_EXAMINER, taille);
+    // Un PDF est inspecté pendant qu'il s'écrit, si l'inspection couvre déjà tout ce qui est sur le disque.
+    let inspection = this.#inspections.get(id);
+    if (offset === 0 && /\.pdf$/i.test(nom)) {
+      inspection = new InspectionPdf(taille);
+      this.#inspections.set(id, inspection);
+    } else if (inspection && inspection.octets !== offset) {
+      this.#inspections.delete(id);
+      inspection = undefined;
+    }
 
     // Tant que les premiers octets ne sont pas tous là, on les garde (au plus OCTETS_A_EXAMINER)
     // pour reconnaître le type avant d'écrire quoi que ce soit de nouveau.
@@ -115,7 +132,10 @@ export class StoreTeleversements extends FileStore {
       transform(morceau: Buffer, _enc, suite) {
         hash.update(morceau);
         recus += morceau.length;
-        if (prefixe === null) return suite(null, morceau);
+        if (prefixe === null) {
+          inspection?.lire(morceau);
+          return suite(null, morceau);
+        }
         const dejaSurDisque = offset;
         prefixe = Buffer.concat([prefixe, morceau]);
         if (prefixe.length < besoin) return suite();
@@ -126,13 +146,16 @@ export class StoreTeleversements extends FileStore {
         }
         const aEcrire = prefixe.subarray(dejaSurDisque);
         prefixe = null;
+        inspection?.lire(aEcrire);
         suite(null, aEcrire);
       },
       flush(suite) {
         // Flux coupé avant d'avoir tous les octets d'examen : on écrit ce qui est arrivé, l'examen
         // se fera à la reprise à partir du disque.
-        if (prefixe !== null && prefixe.length > offset) suite(null, prefixe.subarray(offset));
-        else suite();
+        if (prefixe !== null && prefixe.length > offset) {
+          inspection?.lire(prefixe.subarray(offset));
+          suite(null, prefixe.subarray(offset));
+        } else suite();
       },
     });
     const ecriture = createWriteStream(chemin, { flags: "r+", start: offset, highWaterMark: 1 << 20 });
@@ -144,6 +167,7 @@ export class StoreTeleversements extends FileStore {
         throw erreur;
       }
       this.empreintes.oublier(id);
+      this.#inspections.delete(id);
       // Corps plus long que la taille annoncée (coupé avant écriture) : 413, pas une erreur du serveur.
       if (erreur === ERRORS.ERR_SIZE_EXCEEDED) throw erreur;
       throw ERRORS.FILE_WRITE_ERROR;
@@ -152,6 +176,7 @@ export class StoreTeleversements extends FileStore {
     const surDisque = (await stat(chemin)).size;
     if (surDisque !== nouvelOffset) {
       this.empreintes.oublier(id);
+      this.#inspections.delete(id);
       return surDisque;
     }
     this.empreintes.avancer(id, nouvelOffset);
@@ -197,8 +222,12 @@ export class StoreTeleversements extends FileStore {
       await this.#lirePrefixe(chemin, Math.min(OCTETS_A_EXAMINER, taille)),
       contraintes,
     );
-    // Le document entier : scripts PDF, macros, programme intégré, bombe zip (voir inspecter-document.ts).
-    await inspecterDocument(chemin, taille, type, upload.metadata?.nom ?? "");
+    // Le document entier : scripts PDF, macros, programme intégré, bombe zip (voir inspecter-document.ts) ;
+    // un PDF inspecté au fil de l'envoi n'est pas relu.
+    const inspection = this.#inspections.get(upload.id);
+    this.#inspections.delete(upload.id);
+    if (type.extension === "pdf" && inspection?.octets !== taille) this.inspectionsRelues++;
+    await inspecterDocument(chemin, taille, type, upload.metadata?.nom ?? "", inspection);
     const sha256 = this.empreintes.terminer(upload.id);
     await synchroniserFichier(chemin);
     const info = new Upload({

@@ -16,7 +16,8 @@ export interface S3Local {
 }
 
 /**
- * Starts s3rver on 127.0.0.1 (random port, its own temporary folder, one bucket) with a TCP relay in front.
+ * Starts s3rver on 127.0.0.1 (random ports unless given, its own temporary folder, one bucket) with a TCP
+ * relay in front.
  * s3rver implements PutObject, GetObject (ranges), HeadObject, CopyObject, ListObjectsV2 and DeleteObject,
  * with SigV4 signatures; no multipart upload — and it does not check payload checksums (a real store does).
  *
@@ -24,12 +25,14 @@ export interface S3Local {
  * const s3 = await demarrerS3Local();
  * const stockage = new StockageS3(s3.config);
  */
-export async function demarrerS3Local(options: { prefixe?: string } = {}): Promise<S3Local> {
+export async function demarrerS3Local(
+  options: { prefixe?: string; ports?: { s3rver: number; relais: number } } = {},
+): Promise<S3Local> {
   const dossier = await mkdtemp(path.join(tmpdir(), "trousse-s3rver-"));
   const bucket = "trousse-test";
   const serveur = new S3rver({
     address: "127.0.0.1",
-    port: 0,
+    port: options.ports?.s3rver ?? 0,
     directory: dossier,
     silent: true,
     vhostBuckets: false,
@@ -37,6 +40,7 @@ export async function demarrerS3Local(options: { prefixe?: string } = {}): Promi
   });
   const { port } = await serveur.run();
   const relais = new Relais({ host: "127.0.0.1", port });
+  relais.port = options.ports?.relais ?? 0;
   await relais.ouvrir();
   return {
     config: {
