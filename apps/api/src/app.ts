@@ -104,6 +104,7 @@ export function createApp(deps: AppDeps) {
     verrouEnvois: deps.verrouEnvois,
     expirationMs: config.expirationEnvoiMs,
     quotas: config.quotas,
+    graceEngagementMs: config.graceEngagementMs,
   });
   app.use("/auth/*", limiterCorps(config.limites.corpsOctets));
 

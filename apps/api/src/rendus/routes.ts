@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { Readable } from "node:stream";
 import { devoirs, fichiersRendu, rendus, retours, type TrousseDb } from "@trousse/db";
-import { formaterDateParis, nettoyerNomFichier, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
+import { formaterDateParis, libelleHorodatage, nettoyerNomFichier, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import type { Session } from "../auth/deps.js";
 import {
   auteurSeulement,
@@ -189,6 +189,8 @@ export function routesRendus(deps: DepsDevoirs) {
           "televersement-inacheve",
           "rendu-concurrent",
           "delai-modifie",
+          "empreinte-differente",
+          "engagement-expire",
         ],
       ),
       422: erreur(
@@ -333,6 +335,7 @@ export function routesRendus(deps: DepsDevoirs) {
           registre: deps.registre,
           maintenant,
           versionsMax: deps.versionsMax ?? QUOTAS_PAR_DEFAUT.versionsMax,
+          graceEngagementMs: deps.graceEngagementMs,
         },
         c.get("devoir"),
         c.get("session").utilisateur,
@@ -367,6 +370,8 @@ export function routesRendus(deps: DepsDevoirs) {
             retenue: v.id === retenue?.id,
             renduLe: v.renduLe.toISOString(),
             renduLeAffiche: formaterDateParis(v.renduLe),
+            recuLe: v.recuLe?.toISOString() ?? null,
+            horodatageLibelle: libelleHorodatage(v),
             enRetard: v.enRetard,
             declarationCochee: v.declarationCochee,
             fichiers: (fichiers.get(v.id) ?? []).map((f) => ({
