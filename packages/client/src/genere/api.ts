@@ -4590,7 +4590,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            /** @description Serveur saturé (contrôle d'admission : envois ou octets en cours, boucle d'événements en retard), ou base de données ou stockage injoignable : réessayer après `Retry-After` (avec gigue). Un devoir déjà horodaté (`engager`) garde son heure. — codes : `serveur-occupe`, `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -5060,7 +5060,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            /** @description Serveur saturé (contrôle d'admission : envois ou octets en cours, boucle d'événements en retard), ou base de données ou stockage injoignable : réessayer après `Retry-After` (avec gigue). Un devoir déjà horodaté (`engager`) garde son heure. — codes : `serveur-occupe`, `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
