@@ -101,6 +101,7 @@ export function createApp(deps: AppDeps) {
     "/v1/rappels",
     "/v1/rappels/*",
     "/v1/groupes",
+    "/v1/etablissement/*",
   ])
     app.use(chemin, session);
   const rendus = creerModuleRendus({

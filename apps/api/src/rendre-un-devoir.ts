@@ -7,6 +7,7 @@ import type { DepsDevoirs } from "./devoirs/deps.js";
 import { routesDerogations } from "./derogations/routes.js";
 import { routesDevoirs } from "./devoirs/routes.js";
 import { routesEngagements } from "./engagements/routes.js";
+import { routesEtablissement } from "./etablissement/routes.js";
 import { routesRappels } from "./rappels/routes.js";
 import { routesRendus } from "./rendus/routes.js";
 import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
@@ -52,6 +53,7 @@ function routesDuModule(deps: DepsDevoirs, televersements: Hono<EnvTeleversement
     .route("/", routesRappels(deps))
     .route("/", routesDerogations(deps))
     .route("/", routesEngagements(deps))
+    .route("/", routesEtablissement(deps))
     .route("/", televersements);
 }
 

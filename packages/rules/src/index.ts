@@ -63,6 +63,13 @@ export {
   memesEmpreintes,
   ponctualiteEngagement,
 } from "./devoirs/ponctualite-engagement.js";
+export {
+  type ChargeEcheances,
+  type CreneauSuggere,
+  type EcheanceExistante,
+  type OptionsCharge,
+  chargeEcheances,
+} from "./devoirs/charge-echeances.js";
 export { type TempsRestant, formaterTempsRestant, tempsRestant } from "./devoirs/temps-restant.js";
 export {
   LIBELLES_STATUT_RENDU,

@@ -96,6 +96,8 @@ describe("contrôle d'admission des envois", () => {
     const controle = creerControleAdmission({ ...bornes, delaiBoucleMaxMs: 80 }, { fenetreMs: 100 });
     const { app, liberer } = appRetenue(controle);
     await new Promise((r) => setTimeout(r, 250)); // the watch runs from the server's start
+    const tenu = app.request("/v1/televersements", { method: "POST" }); // one upload in flight
+    await new Promise((r) => setTimeout(r, 10));
     const fin = Date.now() + 300;
     while (Date.now() < fin) {
       // bloque la boucle 300 ms, comme un calcul trop long
@@ -112,7 +114,20 @@ describe("contrôle d'admission des envois", () => {
     await new Promise((r) => setTimeout(r, 5));
     liberer();
     expect((await ok).status).toBe(204);
+    expect((await tenu).status).toBe(204);
     controle.arreter();
+  });
+
+  it("rien en cours : un envoi passe toujours, même boucle lente (le retard vient d'ailleurs)", async () => {
+    const controle = creerControleAdmission({ ...bornes, delaiBoucleMaxMs: 80 }, { delaiBoucle: () => 5000 });
+    const { app, liberer } = appRetenue(controle);
+    const seul = app.request("/v1/televersements", { method: "POST" });
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await app.request("/v1/televersements", { method: "POST" })).headers.get("x-trousse-refus")).toBe(
+      "boucle",
+    );
+    liberer();
+    expect((await seul).status).toBe(204);
   });
 });
 
@@ -127,6 +142,10 @@ describe("dans l'API : seuls les envois sont refusés", () => {
     const { config } = appDeTest(base);
     const admission = creerControleAdmission(config.admission, { delaiBoucle: () => 10_000 });
     const app = createApp({ config, base, logger: pino({ level: "silent" }), admission });
+    // One upload already in flight through the same admission control (held until the end).
+    const { app: autre, liberer } = appRetenue(admission);
+    const tenu = autre.request("/v1/televersements", { method: "POST" });
+    await new Promise((r) => setTimeout(r, 10));
     const envoi = await app.request("/v1/televersements", {
       method: "POST",
       headers: { "Tus-Resumable": "1.0.0", "Upload-Length": "10" },
@@ -145,6 +164,8 @@ describe("dans l'API : seuls les envois sont refusés", () => {
       expect((await app.request(chemin, sansSession)).status).toBe(401);
     expect((await app.request("/v1/outils")).status).toBe(200);
     expect(admission.etat().refuses).toBe(1);
+    liberer();
+    expect((await tenu).status).toBe(204);
   });
 
   it("bornes lues de l'environnement (TROUSSE_ADMISSION_*)", () => {

@@ -42,8 +42,10 @@ export interface ControleAdmission {
  * before its session is even read. Everything else keeps priority because it never goes through here:
  * reads, sign-in, HEAD (where to resume), and the small JSON calls « engager » and « rendre » — a pupil's
  * commitment is recorded even when uploads are shed, and its time is what counts (`ponctualiteEngagement`).
- * When no upload is in flight one always passes the two counting bounds, so that a single upload larger than
- * `octetsEnVolMax` is still possible; a slow event loop sheds even then (the delay comes from other work).
+ * When no upload is in flight one always passes, whatever the bounds: a single upload larger than
+ * `octetsEnVolMax` is still possible, and a lone teacher's upload on a machine slowed by other work (a late
+ * event loop that uploads did not cause) is not refused; under a rush, uploads are in flight and every
+ * bound applies.
  *
  * @example
  * const admission = creerControleAdmission(config.admission);
@@ -84,10 +86,10 @@ export function creerControleAdmission(
   const delaiBoucle = options.delaiBoucle ?? (() => delaiMesure);
 
   const raisonDeRefus = (octets: number): RaisonRefus | null => {
-    if (bornes.delaiBoucleMaxMs > 0 && delaiBoucle() > bornes.delaiBoucleMaxMs) return "boucle";
     if (envoisEnCours === 0) return null;
     if (envoisEnCours >= bornes.envoisMax) return "envois";
     if (octetsEnVol + octets > bornes.octetsEnVolMax) return "octets";
+    if (bornes.delaiBoucleMaxMs > 0 && delaiBoucle() > bornes.delaiBoucleMaxMs) return "boucle";
     return null;
   };
 

@@ -501,6 +501,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/etablissement/charge-echeances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rendus déjà attendus dans l'heure d'une échéance, et créneaux plus calmes (enseignant)
+         * @description Pour étaler les échéances d'un établissement (les ENT du confinement ont régulé l'afflux par des « plages horaires privilégiées ») : compte les rendus attendus des devoirs de l'établissement dont l'échéance est à moins de 30 minutes de `autour`, et propose jusqu'à trois échéances plus calmes, à 3 h au plus, par pas de 30 min.
+         */
+        get: operations["chargeEcheances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/connexion": {
         parameters: {
             query?: never;
@@ -1558,6 +1578,32 @@ export interface components {
                 remplace: boolean;
                 message: string;
             };
+        };
+        ChargeEcheances: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            autour: string;
+            /** @example mardi 31 mars 2026 à 23 h 59 */
+            autourAffiche: string;
+            /** @description Rendus attendus (élèves des classes ou groupes) des devoirs de l'établissement dont l'échéance est à moins de 30 min */
+            rendusMemeHeure: number;
+            devoirsMemeHeure: number;
+            suggestions: {
+                /**
+                 * Format: date-time
+                 * @example 2026-03-31T21:59:00.000Z
+                 */
+                echeance: string;
+                /** @example mardi 31 mars 2026 à 23 h 59 */
+                echeanceAffichee: string;
+                rendus: number;
+                decalageMinutes: number;
+                libelle: string;
+            }[];
+            /** @example 150 rendus sont déjà attendus dans l'établissement dans l'heure de cette échéance (2 devoirs). Plus calme : … */
+            message: string;
         };
     };
     responses: never;
@@ -4067,6 +4113,80 @@ export interface operations {
             };
             /** @description Plus de fichiers, ou un fichier plus gros, que le devoir n'en accepte — codes : `trop-de-fichiers`, `fichier-trop-gros` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    chargeEcheances: {
+        parameters: {
+            query: {
+                /** @description L'échéance envisagée (ISO-8601, ou heure de Paris sans décalage) */
+                autour: string;
+                /** @description Le devoir en cours de modification, à ne pas compter */
+                devoir?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Charge de l'heure et créneaux suggérés */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeEcheances"];
+                };
+            };
+            /** @description Date invalide — codes : `requete-invalide`, `date-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Réservé aux enseignants — codes : `reserve-aux-enseignants` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

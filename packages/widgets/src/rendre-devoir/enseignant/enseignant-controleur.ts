@@ -1,3 +1,4 @@
+import { ChargeEcheanceControleur } from "./charge-echeance.js";
 import type { ReactiveController } from "lit";
 import { emettre } from "../../shared/evenement.js";
 import type { ApiControleur } from "../controleurs/api.js";
@@ -31,12 +32,15 @@ export class EnseignantControleur implements ReactiveController {
   chargement = false;
   /** The last confirmation, shown on screen in the follow-up (« Rappel envoyé… », « Retour envoyé… »). */
   confirmation = "";
+  /** The due-hour load under the form's due date (its own small controller). */
+  readonly charge: ChargeEcheanceControleur;
 
   constructor(
     private readonly hote: HoteRendreDevoir,
     private readonly api: ApiControleur,
   ) {
     hote.addController(this);
+    this.charge = new ChargeEcheanceControleur(hote, api);
   }
 
   hostConnected(): void {}

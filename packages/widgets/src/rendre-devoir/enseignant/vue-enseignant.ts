@@ -4,6 +4,7 @@ import { FAMILLES, valeursInitiales } from "../formulaire-devoir.js";
 import type { Suivi } from "../types-api.js";
 import type { ContexteVue } from "../vues/commun.js";
 import type { EnseignantControleur } from "./enseignant-controleur.js";
+import { vueChargeEcheance } from "./charge-echeance.js";
 
 export { EnseignantControleur } from "./enseignant-controleur.js";
 
@@ -142,6 +143,7 @@ class VueEnseignant {
           type="datetime-local"
           .value=${v[nom] as string}
           ?required=${requis}
+          @change=${nom === "echeance" ? (e: Event) => void this.e.charge.verifier((e.target as HTMLInputElement).value, this.e.edition?.id) : nothing}
         />
       </p>`;
     return html`<form
@@ -177,7 +179,8 @@ class VueEnseignant {
         ></textarea>
       </p>
       ${date("ouverture", t.ouverture, true)} ${date("echeance", t.echeance, true)}
-      ${date("dateLimite", t.dateLimite, false)} ${date("publicationCorrige", t.publicationCorrige, false)}
+      ${vueChargeEcheance(t, this.e.charge, "f-echeance")} ${date("dateLimite", t.dateLimite, false)}
+      ${date("publicationCorrige", t.publicationCorrige, false)}
       <fieldset>
         <legend>${t.familles}</legend>
         ${FAMILLES.map(

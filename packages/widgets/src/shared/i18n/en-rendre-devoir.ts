@@ -103,4 +103,12 @@ export const enRendreDevoir: MessagesRendreDevoir = {
   retourVide: "Write a comment or attach a file.",
   retourEnvoyeA: (nom) => `Feedback sent to ${nom}.`,
   nouvelleFenetre: "(new window)",
+  occupe: (secondes, horodate) =>
+    `Many pupils are handing in right now: your upload will resume in ${secondes} s. ` +
+    (horodate ? "Your homework is already time-stamped." : "Press “Hand in”: it will be time-stamped now."),
+  etatAttente: "waiting…",
+  engageLe: "Committed on",
+  recuLe: "Files received on",
+  creneauxCalmes: "Quieter slots:",
+  choisirCreneau: (date, n) => `Choose ${date} (${n} hand-in${n > 1 ? "s" : ""} due)`,
 };

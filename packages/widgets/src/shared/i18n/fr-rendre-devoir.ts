@@ -107,6 +107,18 @@ export const frRendreDevoir = {
   retourVide: "Écrivez un commentaire ou joignez un fichier.",
   retourEnvoyeA: (nom: string) => `Retour envoyé à ${nom}.`,
   nouvelleFenetre: "(nouvelle fenêtre)",
+  // Issue 14 : engagement, serveur occupé
+  occupe: (secondes: number, horodate: boolean) =>
+    `Beaucoup d'élèves envoient leur devoir en ce moment : ton envoi reprendra dans ${secondes} s. ` +
+    (horodate
+      ? "Ton devoir est déjà horodaté."
+      : "Appuie sur « Rendre le devoir » : il sera horodaté dès maintenant."),
+  etatAttente: "en attente…",
+  engageLe: "Engagé le",
+  recuLe: "Fichiers reçus le",
+  creneauxCalmes: "Créneaux plus calmes :",
+  choisirCreneau: (date: string, n: number) =>
+    `Choisir le ${date} (${n} ${pluriel(n, "rendu attendu", "rendus attendus")})`,
 };
 
 /** The shape of the texts of `<trousse-rendre-devoir>`. */
