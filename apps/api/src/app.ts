@@ -18,6 +18,7 @@ import { routesAccueil } from "./pages/accueil.js";
 import { limiterDebit } from "./protection/limiter-debit.js";
 import { SeauxDeJetons, type MagasinLimites } from "./protection/seau-jetons.js";
 import { limiterCorps } from "./protection/limiter-corps.js";
+import { creerControleAdmission, type ControleAdmission } from "./protection/admission.js";
 import { corsListe, entetesSecurite, originesPermises } from "./protection/securite.js";
 import { routesDocs } from "./docs/routes.js";
 import { routesOutils } from "./outils/routes.js";
@@ -37,6 +38,8 @@ export interface AppDeps {
   limites?: MagasinLimites;
   /** Where kept files live; defaults to what `config.stockage` says (the data folder, or S3). */
   stockage?: StockageFichiers;
+  /** Admission control of uploads; defaults to one built from `config.admission`. */
+  admission?: ControleAdmission;
   /** The upload lock shared by several processes (PostgreSQL advisory locks); defaults to in-process. */
   verrouEnvois?: Locker;
 }
@@ -79,6 +82,10 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", corsListe(origines, { demo: config.demo }));
   app.use("/v1/*", debit);
   app.use("/auth/*", debit);
+  // Admission control: under overload, new uploads (tus POST/PATCH) get 503 + Retry-After before anything
+  // else is done for them; reads, sign-in, « engager » and « rendre » never pass here and keep priority.
+  const admission = deps.admission ?? creerControleAdmission(config.admission);
+  app.use("/v1/televersements/*", admission.middleware);
   // Les envois tus (PATCH) portent des fichiers : leur taille est bornée par le devoir, pas par cette limite.
   const limiteCorps = limiterCorps(config.limites.corpsOctets);
   app.use("/v1/*", (c, next) =>
@@ -94,6 +101,7 @@ export function createApp(deps: AppDeps) {
     "/v1/rappels",
     "/v1/rappels/*",
     "/v1/groupes",
+    "/v1/etablissement/*",
   ])
     app.use(chemin, session);
   const rendus = creerModuleRendus({
@@ -104,6 +112,7 @@ export function createApp(deps: AppDeps) {
     verrouEnvois: deps.verrouEnvois,
     expirationMs: config.expirationEnvoiMs,
     quotas: config.quotas,
+    graceEngagementMs: config.graceEngagementMs,
   });
   app.use("/auth/*", limiterCorps(config.limites.corpsOctets));
 

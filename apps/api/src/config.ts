@@ -36,6 +36,22 @@ export interface Config {
   expirationEnvoiMs: number;
   /** Storage quotas, counted in the database: versions per pupil and assignment, bytes per pupil. */
   quotas: { versionsMax: number; octetsParEleve: number };
+  /**
+   * How long after a pupil's commitment (`engager`) the files may arrive and still take the commitment's
+   * time, in ms (`ponctualiteEngagement` of the rules; bound included).
+   */
+  graceEngagementMs: number;
+  /** Admission control of uploads (`protection/admission.ts`): beyond these bounds, new upload requests get 503. */
+  admission: {
+    /** Upload requests (tus POST/PATCH) in flight at once in this process. */
+    envoisMax: number;
+    /** Bytes announced by the uploads in flight (PATCH bodies), at once in this process. */
+    octetsEnVolMax: number;
+    /** Event-loop delay (p99 over the last second) beyond which new uploads are shed, in ms; 0: not watched. */
+    delaiBoucleMaxMs: number;
+    /** Base of `Retry-After`, in seconds (jitter added: up to +50 %). */
+    reessaiSecondes: number;
+  };
   /** Where kept files live: the data folder (`fichiers/`) or an S3-compatible object store. */
   stockage: { nature: "dossier" } | { nature: "s3"; s3: ConfigS3 };
   /** Number of API processes started by the launcher (`node:cluster`); 1 by default. */
@@ -79,6 +95,11 @@ const champs = {
   TROUSSE_LIMITE_UTILISATEUR_MINUTE: entier(1, 100_000_000).default(300),
   TROUSSE_CORPS_MAX_OCTETS: entier(1024, 10 * 1024 * 1024).default(64 * 1024),
   TROUSSE_ENVOI_EXPIRATION_HEURES: entier(1, 720).default(24),
+  TROUSSE_ENGAGEMENT_GRACE_HEURES: entier(1, 720).default(24),
+  TROUSSE_ADMISSION_ENVOIS_MAX: entier(1, 100_000).default(64),
+  TROUSSE_ADMISSION_OCTETS_MAX: entier(1024 * 1024, 2 ** 40).default(256 * 1024 * 1024),
+  TROUSSE_ADMISSION_DELAI_BOUCLE_MS: entier(0, 60_000).default(200),
+  TROUSSE_ADMISSION_REESSAI_SECONDES: entier(1, 3600).default(20),
   TROUSSE_VERSIONS_MAX: entier(1, 1000).default(QUOTAS_PAR_DEFAUT.versionsMax),
   TROUSSE_QUOTA_ELEVE_OCTETS: entier(1024 * 1024, 2 ** 50).default(QUOTAS_PAR_DEFAUT.octetsParEleve),
   TROUSSE_STOCKAGE: z.enum(["dossier", "s3"]).default("dossier"),
@@ -117,6 +138,11 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_LIMITE_UTILISATEUR_MINUTE: "un nombre de requêtes par minute",
   TROUSSE_CORPS_MAX_OCTETS: "une taille en octets, entre 1024 et 10485760",
   TROUSSE_ENVOI_EXPIRATION_HEURES: "un nombre d'heures entre 1 et 720 (30 jours)",
+  TROUSSE_ENGAGEMENT_GRACE_HEURES: "un nombre d'heures entre 1 et 720 (30 jours)",
+  TROUSSE_ADMISSION_ENVOIS_MAX: "un nombre d'envois simultanés entre 1 et 100000",
+  TROUSSE_ADMISSION_OCTETS_MAX: "une taille en octets, au moins 1048576 (1 Mo)",
+  TROUSSE_ADMISSION_DELAI_BOUCLE_MS: "un nombre de millisecondes entre 0 (non surveillé) et 60000",
+  TROUSSE_ADMISSION_REESSAI_SECONDES: "un nombre de secondes entre 1 et 3600",
   TROUSSE_VERSIONS_MAX: "un nombre de versions par élève et par devoir, entre 1 et 1000",
   TROUSSE_QUOTA_ELEVE_OCTETS: "une taille en octets, au moins 1048576 (1 Mo)",
   TROUSSE_STOCKAGE: "dossier (défaut : le dossier de données) ou s3",
@@ -253,6 +279,13 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
     },
     expirationEnvoiMs: v.TROUSSE_ENVOI_EXPIRATION_HEURES * 3_600_000,
     quotas: { versionsMax: v.TROUSSE_VERSIONS_MAX, octetsParEleve: v.TROUSSE_QUOTA_ELEVE_OCTETS },
+    graceEngagementMs: v.TROUSSE_ENGAGEMENT_GRACE_HEURES * 3_600_000,
+    admission: {
+      envoisMax: v.TROUSSE_ADMISSION_ENVOIS_MAX,
+      octetsEnVolMax: v.TROUSSE_ADMISSION_OCTETS_MAX,
+      delaiBoucleMaxMs: v.TROUSSE_ADMISSION_DELAI_BOUCLE_MS,
+      reessaiSecondes: v.TROUSSE_ADMISSION_REESSAI_SECONDES,
+    },
     stockage,
     processus: v.TROUSSE_PROCESSUS,
     arretMaxMs: v.TROUSSE_ARRET_MAX_SECONDES * 1000,

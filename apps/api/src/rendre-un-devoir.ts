@@ -6,6 +6,8 @@ import type { Session } from "./auth/deps.js";
 import type { DepsDevoirs } from "./devoirs/deps.js";
 import { routesDerogations } from "./derogations/routes.js";
 import { routesDevoirs } from "./devoirs/routes.js";
+import { routesEngagements } from "./engagements/routes.js";
+import { routesEtablissement } from "./etablissement/routes.js";
 import { routesRappels } from "./rappels/routes.js";
 import { routesRendus } from "./rendus/routes.js";
 import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
@@ -34,6 +36,8 @@ export interface OptionsModuleRendus {
   verrouEnvois?: Locker;
   /** Taille maximale d'un fichier de l'enseignant (sujet, corrigé, retour) ; défaut : plafond des règles (2 Gio). */
   tailleMaxEnseignant?: number;
+  /** Délai de grâce d'un engagement, en ms (défaut des règles : 24 h). */
+  graceEngagementMs?: number;
   /** Versions par élève et par devoir, octets par élève (défaut : `QUOTAS_PAR_DEFAUT` des règles). */
   quotas?: { versionsMax: number; octetsParEleve: number };
 }
@@ -48,6 +52,8 @@ function routesDuModule(deps: DepsDevoirs, televersements: Hono<EnvTeleversement
     .route("/", routesRendus(deps))
     .route("/", routesRappels(deps))
     .route("/", routesDerogations(deps))
+    .route("/", routesEngagements(deps))
+    .route("/", routesEtablissement(deps))
     .route("/", televersements);
 }
 
@@ -84,6 +90,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     maintenant: options.maintenant,
     tailleMaxEnseignant: options.tailleMaxEnseignant,
     quotas: options.quotas,
+    graceEngagementMs: options.graceEngagementMs,
     verrou: options.verrouEnvois,
   });
   const { store, pret, registre } = televersements;
@@ -96,6 +103,7 @@ export function creerModuleRendus(options: OptionsModuleRendus): ModuleRendus {
     registre,
     maintenant: options.maintenant,
     versionsMax: options.quotas?.versionsMax ?? QUOTAS_PAR_DEFAUT.versionsMax,
+    graceEngagementMs: options.graceEngagementMs,
   };
   const app = routesDuModule(deps, televersements.routes);
   // Le nettoyage périodique remet aussi d'accord le disque et la base (restes d'un arrêt brutal).

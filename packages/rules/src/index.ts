@@ -49,6 +49,27 @@ export {
   peutRemplacer,
   peutRendre,
 } from "./devoirs/peut-rendre.js";
+export {
+  type CodeRefusEngagement,
+  DELAI_GRACE_ENGAGEMENT_MS,
+  type EmpreinteFichier,
+  type Engagement,
+  type RefusEngagement,
+  type ResultatPonctualite,
+  engagementSchema,
+  heureALaSeconde,
+  instantAJuger,
+  libelleHorodatage,
+  memesEmpreintes,
+  ponctualiteEngagement,
+} from "./devoirs/ponctualite-engagement.js";
+export {
+  type ChargeEcheances,
+  type CreneauSuggere,
+  type EcheanceExistante,
+  type OptionsCharge,
+  chargeEcheances,
+} from "./devoirs/charge-echeances.js";
 export { type TempsRestant, formaterTempsRestant, tempsRestant } from "./devoirs/temps-restant.js";
 export {
   LIBELLES_STATUT_RENDU,

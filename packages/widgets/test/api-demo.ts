@@ -46,13 +46,13 @@ export interface ApiDemo {
 
 /**
  * Starts the API in demo mode; `baseUrl` is its `TROUSSE_BASE_URL` (default `http://127.0.0.1:<port>`),
- * `env` more variables.
+ * `env` more variables, `port` a fixed port (default: a free one).
  */
 export async function demarrerApiDemo(
-  options: { baseUrl?: (port: number) => string; env?: Record<string, string> } = {},
+  options: { baseUrl?: (port: number) => string; env?: Record<string, string>; port?: number } = {},
 ): Promise<ApiDemo> {
   mkdirSync(DOSSIER_CAPTURES, { recursive: true });
-  const port = await portLibre();
+  const port = options.port ?? (await portLibre());
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,

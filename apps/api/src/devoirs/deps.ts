@@ -16,6 +16,8 @@ export interface DepsDevoirs {
   registre: RegistreTeleversements;
   /** Versions qu'un élève peut rendre par devoir (défaut des règles : 10). */
   versionsMax?: number;
+  /** Délai de grâce d'un engagement, en ms (défaut des règles : 24 h). */
+  graceEngagementMs?: number;
   /** Horloge du serveur (remplaçable dans les tests de dates). */
   maintenant?: () => Date;
 }

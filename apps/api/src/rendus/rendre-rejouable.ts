@@ -54,6 +54,7 @@ export async function retrouverAccuse(
     devoir,
     eleve,
     renduLe: rendu.renduLe,
+    recuLe: rendu.recuLe,
     enRetard: rendu.enRetard,
     version: rendu.version,
     versionRetenue: derniere?.version ?? rendu.version,

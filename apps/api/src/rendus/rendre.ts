@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import {
   derogations,
+  engagements,
   fichiersRendu,
   rendus,
   televersementsEnAttente,
@@ -11,16 +12,18 @@ import {
   datesDuDevoir,
   datesEffectives,
   formaterDateParis,
+  libelleHorodatage,
   libelleStatutRendu,
   peutAjouterVersion,
   peutRemplacer,
-  peutRendre,
+  ponctualiteEngagement,
   statutRendu,
   verifierLot,
 } from "@trousse/rules";
 import { ErreurApi } from "../erreurs/erreur-api.js";
 import type { LigneDevoir } from "../devoirs/acces.js";
 import { datesDuDelai, derogationDe, vueDelaiAccorde } from "../derogations/derogations.js";
+import { engagementDe, fermerEngagement, type LigneEngagement } from "../engagements/engager.js";
 import type { RegistreTeleversements } from "../televersements/registre.js";
 import type { StoreTeleversements } from "../televersements/store-televersements.js";
 import type { TeleversementTermine } from "../televersements/types.js";
@@ -45,6 +48,8 @@ export interface DepsRendre {
    * modifie exactement entre le jugement et l'enregistrement.
    */
   avantInsertion?: (essai: number) => Promise<void>;
+  /** Délai de grâce d'un engagement, en ms (défaut des règles : 24 h). */
+  graceEngagementMs?: number;
 }
 
 /**
@@ -58,6 +63,12 @@ export interface DepsRendre {
  * version, verrouillée `for share` ; ou toujours aucun délai) : un délai retiré ou remplacé pendant le
  * rendu fait rejuger le rendu avec le délai nouveau (jusqu'à {@link ESSAIS_DELAI} fois, puis 409
  * `delai-modifie`), jamais l'enregistrer sous l'ancien.
+ * **Engagement** : si l'élève s'est engagé sur ces fichiers (`engager`), le rendu prend l'heure de
+ * l'engagement quand les empreintes reçues sont celles promises et arrivent dans le délai de grâce
+ * (`ponctualiteEngagement` des règles décide) ; l'instruction consomme alors l'engagement (même id,
+ * verrouillé : un engagement remplacé entre-temps fait rejuger). D'autres octets (`empreinte-differente`)
+ * ou un engagement expiré (`engagement-expire`) : 409, l'engagement est fermé et l'élève rend de nouveau,
+ * daté de l'heure courante.
  *
  * @example
  * const accuse = await rendreDevoir(deps, devoir, eleve, { televersements: ["3f…"], declarationCochee: true });
@@ -115,6 +126,9 @@ export async function rendreDevoir(
 
   const dates = datesDuDevoir(devoir);
   let delai = await derogationDe(db, devoir.id, eleve.id);
+  let engagement = await engagementDe(db, devoir.id, eleve.id);
+  const empreintes = recus.map((r) => ({ sha256: r.sha256, taille: r.taille }));
+  const grace = deps.graceEngagementMs;
   const [precedent] = await db
     .select({ version: rendus.version, renduLe: rendus.renduLe })
     .from(rendus)
@@ -122,14 +136,24 @@ export async function rendreDevoir(
     .orderBy(desc(rendus.version))
     .limit(1);
   const avant = deps.maintenant();
+  // L'instant qui compte : celui de l'engagement s'il tient (mêmes empreintes, délai de grâce), sinon maintenant.
+  const ponctuelAvant = await jugerAvecEngagement(db, {
+    devoir: dates,
+    derogation: datesDuDelai(delai),
+    engagement,
+    recus: empreintes,
+    recuLe: avant,
+    delaiGraceMs: grace,
+  });
+  if (!ponctuelAvant.ok) throw new ErreurApi(409, ponctuelAvant.code, ponctuelAvant.message);
   const autorisation = precedent
     ? peutRemplacer({
         devoir: dates,
         derogation: datesDuDelai(delai),
         rendu: { renduLe: precedent.renduLe },
-        maintenant: avant,
+        maintenant: ponctuelAvant.renduLe,
       })
-    : peutRendre({ devoir: dates, derogation: datesDuDelai(delai), maintenant: avant });
+    : ponctuelAvant;
   if (!autorisation.ok) throw new ErreurApi(409, autorisation.code, autorisation.message);
   // Le numéro de version est unique par élève et par devoir (index) : refuser au-delà de versionsMax suffit
   // à ce que deux « rendre » simultanés, même de deux processus, ne le dépassent jamais.
@@ -153,8 +177,17 @@ export async function rendreDevoir(
   }
 
   // 2. Puis la base, en une instruction : la version suivante et ses fichiers, ou rien.
-  let renduLe = deps.maintenant();
-  let ponctuel = peutRendre({ devoir: dates, derogation: datesDuDelai(delai), maintenant: renduLe });
+  let recuLe = deps.maintenant();
+  const juger = () =>
+    jugerAvecEngagement(db, {
+      devoir: dates,
+      derogation: datesDuDelai(delai),
+      engagement,
+      recus: empreintes,
+      recuLe,
+      delaiGraceMs: grace,
+    });
+  let ponctuel = await juger();
   let ligne: { id: string; version: number } | null = null;
   for (let essai = 1; ; essai++) {
     if (!ponctuel.ok) throw new ErreurApi(409, ponctuel.code, ponctuel.message);
@@ -164,7 +197,9 @@ export async function rendreDevoir(
       devoirId: devoir.id,
       eleveId: eleve.id,
       version: (precedent?.version ?? 0) + 1,
-      renduLe,
+      renduLe: ponctuel.renduLe,
+      recuLe: ponctuel.engage ? recuLe : null,
+      engagementId: ponctuel.engage ? engagement!.id : null,
       enRetard: ponctuel.enRetard,
       declarationCochee: demande.declarationCochee,
       delai: delai && effectives ? { id: delai.id, version: delai.version, ...effectives } : null,
@@ -172,7 +207,8 @@ export async function rendreDevoir(
       consommes: recus.map((r) => r.id),
     });
     if (ligne) break;
-    // Le délai a changé entre la lecture et l'instruction : les règles rejugent avec le délai nouveau.
+    // Le délai ou l'engagement a changé entre la lecture et l'instruction : les règles rejugent avec les
+    // nouveaux (un engagement remplacé par un autre, pour d'autres fichiers, donne `empreinte-differente`).
     if (essai >= ESSAIS_DELAI) {
       throw new ErreurApi(
         409,
@@ -181,9 +217,12 @@ export async function rendreDevoir(
       );
     }
     delai = await derogationDe(db, devoir.id, eleve.id);
-    renduLe = deps.maintenant();
-    ponctuel = peutRendre({ devoir: dates, derogation: datesDuDelai(delai), maintenant: renduLe });
+    engagement = await engagementDe(db, devoir.id, eleve.id);
+    recuLe = deps.maintenant();
+    ponctuel = await juger();
   }
+  const renduLe = ponctuel.renduLe;
+  const recuDistinct = ponctuel.engage ? recuLe : null;
   const effectives = delai ? datesEffectives(dates, datesDuDelai(delai)) : null;
 
   // 3. Les envois tus ne servent plus (le fichier vit par son lien dans le dossier des rendus).
@@ -194,6 +233,7 @@ export async function rendreDevoir(
     devoir,
     eleve,
     renduLe,
+    recuLe: recuDistinct,
     enRetard: ponctuel.enRetard,
     version: ligne.version,
     versionRetenue: ligne.version,
@@ -207,6 +247,23 @@ export async function rendreDevoir(
 export const ESSAIS_DELAI = 3;
 
 /**
+ * Judges a hand-in with the pupil's open commitment (`ponctualiteEngagement` of the rules). A commitment
+ * that cannot hold (other bytes, or expired) is closed before the 409 is thrown: the pupil's next « rendre »
+ * is dated at its own time, as the refusal's message says.
+ */
+async function jugerAvecEngagement(
+  db: TrousseDb,
+  entree: Parameters<typeof ponctualiteEngagement>[0] & { engagement: LigneEngagement | null },
+) {
+  const r = ponctualiteEngagement(entree);
+  if (!r.ok && (r.code === "empreinte-differente" || r.code === "engagement-expire")) {
+    await fermerEngagement(db, entree.engagement!.id);
+    throw new ErreurApi(409, r.code, r.message);
+  }
+  return r;
+}
+
+/**
  * Inserts one hand-in version and its files in ONE SQL statement (atomic), only if the pupil's extension is
  * still the one the rules judged: the same row at the same version (locked `for share`, so a withdrawal
  * or replacement in progress waits for this statement, or this statement sees it committed and inserts
@@ -217,6 +274,12 @@ export const ESSAIS_DELAI = 3;
  * The same statement removes the consumed uploads from the pending uploads, only when the version was
  * inserted: after a crash between it and the disk clean-up, they no longer count (the disk is cleaned at
  * start or on replay).
+ * A version that takes a commitment's time consumes it in the same statement: the row is locked
+ * `for update` and must still be there with the same id (a commitment replaced meanwhile — a new id —
+ * inserts nothing, and the caller re-judges with the new one); it is deleted only when the version is
+ * inserted, so a hand-in refused by the extension guard keeps the pupil's commitment. Still one statement,
+ * for the same reason as above: no window where a version exists and its commitment is still open, or the
+ * reverse, even if the process dies between two queries.
  */
 async function insererVersion(
   db: TrousseDb,
@@ -225,6 +288,10 @@ async function insererVersion(
     eleveId: string;
     version: number;
     renduLe: Date;
+    /** When the hand-in took a commitment's time: when its bytes were received; null otherwise. */
+    recuLe: Date | null;
+    /** The commitment this version consumes (its time is `renduLe`), or null. */
+    engagementId: string | null;
     enRetard: boolean;
     declarationCochee: boolean;
     delai: { id: string; version: number; echeance: Date; dateLimite: Date | null } | null;
@@ -248,9 +315,10 @@ async function insererVersion(
     ),
     sql`, `,
   );
-  const garde = v.delai
+  const gardeDelai = v.delai
     ? sql`exists (select 1 from delai where delai.id = ${v.delai.id}::uuid and delai.version = ${v.delai.version}::integer)`
     : sql`not exists (select 1 from delai)`;
+  const garde = v.engagementId ? sql`${gardeDelai} and exists (select 1 from engage)` : gardeDelai;
   const delaiEcheance = v.delai ? v.delai.echeance.toISOString() : null;
   const delaiDateLimite = v.delai?.dateLimite ? v.delai.dateLimite.toISOString() : null;
   try {
@@ -259,11 +327,16 @@ async function insererVersion(
         select id, version from ${derogations}
         where devoir_id = ${v.devoirId}::uuid and eleve_id = ${v.eleveId}::uuid
         for share
+      ), engage as (
+        select id from ${engagements}
+        where id = ${v.engagementId}::uuid and devoir_id = ${v.devoirId}::uuid and eleve_id = ${v.eleveId}::uuid
+        for update
       ), cree as (
-        insert into ${rendus} (devoir_id, eleve_id, version, rendu_le, en_retard, declaration_cochee,
+        insert into ${rendus} (devoir_id, eleve_id, version, rendu_le, recu_le, en_retard, declaration_cochee,
                                delai_echeance, delai_date_limite)
         select ${v.devoirId}::uuid, ${v.eleveId}::uuid, ${v.version}::integer,
-               ${v.renduLe.toISOString()}::timestamptz, ${v.enRetard}::boolean, ${v.declarationCochee}::boolean,
+               ${v.renduLe.toISOString()}::timestamptz, ${v.recuLe ? v.recuLe.toISOString() : null}::timestamptz,
+               ${v.enRetard}::boolean, ${v.declarationCochee}::boolean,
                ${delaiEcheance}::timestamptz, ${delaiDateLimite}::timestamptz
         where ${garde}
         returning id, version
@@ -278,6 +351,10 @@ async function insererVersion(
           v.consommes.map((id) => sql`${id}`),
           sql`, `,
         )}) and exists (select 1 from cree)
+        returning id
+      ), consomme as (
+        delete from ${engagements}
+        where id in (select id from engage) and exists (select 1 from cree)
         returning id
       )
       select cree.id, cree.version from cree`);
@@ -312,6 +389,8 @@ export function accuseDeReception(v: {
   devoir: LigneDevoir;
   eleve: Pick<UtilisateurConnecte, "id" | "nomAffiche">;
   renduLe: Date;
+  /** Quand les octets d'un rendu engagé ont été reçus (`renduLe` est alors l'heure de l'engagement). */
+  recuLe?: Date | null;
   enRetard: boolean;
   version: number;
   versionRetenue: number;
@@ -331,12 +410,15 @@ export function accuseDeReception(v: {
   });
   const delaiAccorde = vueDelaiAccorde(devoir, delai);
   const versionsPrecedentes = v.version - 1;
+  const horodatage = libelleHorodatage({ renduLe, recuLe: v.recuLe ?? null, enRetard });
   return {
     renduId: v.renduId,
     devoirId: devoir.id,
     eleve: { id: v.eleve.id, nomAffiche: v.eleve.nomAffiche },
     renduLe: renduLe.toISOString(),
     renduLeAffiche: formaterDateParis(renduLe),
+    recuLe: v.recuLe ? v.recuLe.toISOString() : null,
+    horodatageLibelle: horodatage,
     enRetard,
     ponctualite: enRetard ? "en-retard" : "a-l-heure",
     ponctualiteLibelle: enRetard ? "Rendu en retard" : "Rendu à l'heure",
@@ -350,6 +432,7 @@ export function accuseDeReception(v: {
     delaiAccorde,
     message:
       `Devoir rendu le ${formaterDateParis(renduLe)}${enRetard ? " (en retard)" : ""}. ` +
+      (horodatage ? `${horodatage.charAt(0).toUpperCase()}${horodatage.slice(1)}. ` : "") +
       (delaiAccorde ? `${delaiAccorde.libelle} ` : "") +
       (versionsPrecedentes > 0
         ? `Cette version ${v.version} remplace la précédente, qui reste conservée ; c'est elle qui compte.`

@@ -7,6 +7,7 @@ import { devoirs, fichiersRendu, rendus, retours, type TrousseDb } from "@trouss
 import {
   apercuPossible,
   formaterDateParis,
+  libelleHorodatage,
   nettoyerNomFichier,
   QUOTAS_PAR_DEFAUT,
   TAILLE_APERCU_MAX,
@@ -204,6 +205,8 @@ export function routesRendus(deps: DepsDevoirs) {
           "televersement-inacheve",
           "rendu-concurrent",
           "delai-modifie",
+          "empreinte-differente",
+          "engagement-expire",
         ],
       ),
       422: erreur(
@@ -373,6 +376,7 @@ export function routesRendus(deps: DepsDevoirs) {
           registre: deps.registre,
           maintenant,
           versionsMax: deps.versionsMax ?? QUOTAS_PAR_DEFAUT.versionsMax,
+          graceEngagementMs: deps.graceEngagementMs,
         },
         c.get("devoir"),
         c.get("session").utilisateur,
@@ -407,6 +411,8 @@ export function routesRendus(deps: DepsDevoirs) {
             retenue: v.id === retenue?.id,
             renduLe: v.renduLe.toISOString(),
             renduLeAffiche: formaterDateParis(v.renduLe),
+            recuLe: v.recuLe?.toISOString() ?? null,
+            horodatageLibelle: libelleHorodatage(v),
             enRetard: v.enRetard,
             declarationCochee: v.declarationCochee,
             // The extension this version was accepted under (kept with it), as its receipt says.

@@ -50,8 +50,19 @@ export const accuseSchema = z
     renduId: uuid,
     devoirId: uuid,
     eleve: eleveSchema,
-    renduLe: instant.openapi({ description: "Heure du serveur au moment du rendu (UTC)" }),
+    renduLe: instant.openapi({
+      description:
+        "L'instant du rendu, qui décide de la ponctualité (UTC) : l'heure du serveur au rendu, ou celle de l'engagement quand les fichiers reçus sont ceux promis",
+    }),
     renduLeAffiche: affiche,
+    recuLe: instant.nullable().openapi({
+      description:
+        "Quand le rendu a pris l'heure d'un engagement : l'heure où ses fichiers ont été reçus ; null sinon",
+    }),
+    horodatageLibelle: z.string().nullable().openapi({
+      example: "engagé à 22 h 59 min 50 s, reçu à 23 h 04 min 12 s — rendu à l'heure",
+      description: "Les deux heures d'un rendu engagé ; null sans engagement",
+    }),
     enRetard: z.boolean(),
     ponctualite: z.enum(["a-l-heure", "en-retard"]),
     ponctualiteLibelle: z.enum(["Rendu à l'heure", "Rendu en retard"]),
@@ -115,6 +126,8 @@ export const monRenduSchema = z
         retenue: z.boolean(),
         renduLe: instant,
         renduLeAffiche: affiche,
+        recuLe: instant.nullable(),
+        horodatageLibelle: z.string().nullable(),
         enRetard: z.boolean(),
         declarationCochee: z.boolean(),
         delaiAccorde: delaiAccordeSchema.nullable().openapi({
@@ -145,6 +158,13 @@ const ligneSuiviSchema = z
         version: entier,
         renduLe: instant,
         renduLeAffiche: affiche,
+        recuLe: instant.nullable().openapi({
+          description:
+            "Rendu engagé : l'heure où ses fichiers ont été reçus (`renduLe` est celle de l'engagement)",
+        }),
+        horodatageLibelle: z.string().nullable().openapi({
+          example: "engagé à 22 h 59 min 50 s, reçu à 23 h 04 min 12 s — rendu à l'heure",
+        }),
         enRetard: z.boolean(),
         declarationCochee: z.boolean(),
         fichiers: z.array(

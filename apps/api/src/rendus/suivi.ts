@@ -4,6 +4,7 @@ import {
   datesDuDevoir,
   delaiEnCours,
   formaterDateParis,
+  libelleHorodatage,
   libelleStatutSuivi,
   statutSuivi,
   type StatutSuivi,
@@ -34,6 +35,10 @@ export interface LigneSuivi {
     version: number;
     renduLe: string;
     renduLeAffiche: string;
+    /** Rendu engagé : l'heure où ses fichiers ont été reçus (`renduLe` est celle de l'engagement). */
+    recuLe: string | null;
+    /** « engagé à …, reçu à … — rendu à l'heure », ou null sans engagement. */
+    horodatageLibelle: string | null;
     enRetard: boolean;
     declarationCochee: boolean;
     fichiers: {
@@ -118,6 +123,8 @@ export async function suiviDevoir(
         version: r.version,
         renduLe: r.renduLe.toISOString(),
         renduLeAffiche: formaterDateParis(r.renduLe),
+        recuLe: r.recuLe?.toISOString() ?? null,
+        horodatageLibelle: libelleHorodatage(r),
         enRetard: r.enRetard,
         declarationCochee: r.declarationCochee,
         fichiers: (fichiers.get(r.id) ?? []).map((f) => ({

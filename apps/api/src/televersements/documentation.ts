@@ -45,6 +45,14 @@ const INTROUVABLE = erreur("Envoi inexistant, supprimé, ou d'un autre utilisate
 ]);
 const EXPIRE = erreur("Envoi expiré (24 h sans être terminé) : recommencer", ["televersement-expire"]);
 const VERROUILLE = erreur("Un autre envoi de ce fichier est en cours", ["televersement-verrouille"]);
+/** POST and PATCH: the database or store down, or the admission control shedding new uploads. */
+const OCCUPE = {
+  ...erreur(
+    "Serveur saturé (contrôle d'admission : envois ou octets en cours, boucle d'événements en retard), ou base de données ou stockage injoignable : réessayer après `Retry-After` (avec gigue). Un devoir déjà horodaté (`engager`) garde son heure.",
+    ["serveur-occupe", "base-indisponible", "stockage-indisponible"],
+  ),
+  headers: z.object({ "Retry-After": z.string().openapi({ description: "Secondes à attendre" }) }),
+};
 const PLAFOND = erreur("`Upload-Length` au-delà du plafond du serveur", ["fichier-trop-gros"]);
 
 /** Les réponses communes à toute requête tus sous session. */
@@ -169,6 +177,7 @@ export function documenterTeleversements(app: OpenAPIHono): void {
         ["trop-de-fichiers", "trop-de-versions", "quota-depasse"],
       ),
       ...communes(),
+      503: OCCUPE,
     },
   });
   r.registerPath({
@@ -273,6 +282,7 @@ export function documenterTeleversements(app: OpenAPIHono): void {
         "erreur-interne",
       ]),
       ...communes(),
+      503: OCCUPE,
     },
   });
   r.registerPath({

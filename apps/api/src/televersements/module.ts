@@ -22,6 +22,8 @@ export interface OptionsTeleversements {
   tailleMaxEnseignant?: number;
   /** Versions par élève et par devoir, octets par élève (défaut : `QUOTAS_PAR_DEFAUT` des règles). */
   quotas?: { versionsMax: number; octetsParEleve: number };
+  /** Délai de grâce d'un engagement, en ms (défaut des règles : 24 h). */
+  graceEngagementMs?: number;
   /** Le verrou des envois partagé entre processus (PostgreSQL) ; défaut : celui du processus. */
   verrou?: Locker;
 }
@@ -66,6 +68,7 @@ export function creerTeleversements(options: OptionsTeleversements): Televerseme
       tailleMaxEnseignant: options.tailleMaxEnseignant ?? PLAFOND_TAILLE_OCTETS,
       maintenant: options.maintenant,
       quotas: options.quotas ?? QUOTAS_PAR_DEFAUT,
+      graceEngagementMs: options.graceEngagementMs,
     }),
     registre: envois,
     utilisateurDe: (r) => registre.get(r),

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { derogations, devoirs, membres, type TrousseDb } from "@trousse/db";
-import { peutAjouterVersion, peutRendre, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
+import { derogations, devoirs, engagements, membres, type TrousseDb } from "@trousse/db";
+import { instantAJuger, peutAjouterVersion, peutRendre, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { erreurTeleversement } from "./erreur-televersement.js";
 import type { PolitiqueTeleversement, UtilisateurTeleversement } from "./serveur-tus.js";
 import type { ContraintesTeleversement } from "./types.js";
@@ -11,6 +11,9 @@ import type { ContraintesTeleversement } from "./types.js";
  * sujets, corrigés et fichiers de retour (toutes familles, `tailleMaxEnseignant`, 20 fichiers à la fois).
  * L'élève envoie dans son quota d'octets (`quotas.octetsParEleve`) ; celui qui a déjà rendu
  * `quotas.versionsMax` versions du devoir est refusé dès l'envoi (`trop-de-versions`), sans envoyer pour rien.
+ * Un élève qui s'est engagé (`engager`) est jugé à l'heure de son engagement tant que le délai de grâce court
+ * (`instantAJuger`) : ses octets qui arrivent après l'échéance ne sont pas refusés d'avance ; « rendre »
+ * comparera leurs empreintes à celles promises.
  *
  * @example
  * const politique = politiqueDevoirs(db, { tailleMaxEnseignant: 200 * 1024 * 1024 });
@@ -21,6 +24,7 @@ export function politiqueDevoirs(
     tailleMaxEnseignant: number;
     maintenant?: () => Date;
     quotas?: { versionsMax: number; octetsParEleve: number };
+    graceEngagementMs?: number;
   },
 ): PolitiqueTeleversement {
   const maintenant = options.maintenant ?? (() => new Date());
@@ -43,10 +47,12 @@ export function politiqueDevoirs(
           // Flat columns: drizzle nulls a nested left-joined object whose first column is null.
           delaiEcheance: derogations.echeance,
           delaiDateLimite: derogations.dateLimite,
+          engageLe: engagements.engageLe,
         })
         .from(devoirs)
         .leftJoin(membres, and(eq(membres.groupeId, devoirs.groupeId), eq(membres.utilisateurId, u.id)))
         .leftJoin(derogations, and(eq(derogations.devoirId, devoirs.id), eq(derogations.eleveId, u.id)))
+        .leftJoin(engagements, and(eq(engagements.devoirId, devoirs.id), eq(engagements.eleveId, u.id)))
         .where(eq(devoirs.id, devoirId))
         .limit(1);
       const devoir = ligne?.devoir;
@@ -67,7 +73,15 @@ export function politiqueDevoirs(
         ligne.delaiEcheance || ligne.delaiDateLimite
           ? { echeance: ligne.delaiEcheance, dateLimite: ligne.delaiDateLimite }
           : null;
-      const accord = peutRendre({ devoir: devoir, derogation: delai, maintenant: maintenant() });
+      const accord = peutRendre({
+        devoir: devoir,
+        derogation: delai,
+        maintenant: instantAJuger({
+          engageLe: ligne.engageLe,
+          maintenant: maintenant(),
+          delaiGraceMs: options.graceEngagementMs,
+        }),
+      });
       if (!accord.ok) throw erreurTeleversement(409, accord.code, accord.message);
       const version = peutAjouterVersion({
         versions: Number(ligne.versions),

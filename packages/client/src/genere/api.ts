@@ -501,6 +501,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/devoirs/{id}/engager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * S'engager sur les fichiers d'un rendu (élève) : accusé provisoire, horodaté
+         * @description Quand l'élève appuie sur « Rendre », le widget envoie l'empreinte SHA-256 et la taille de chaque fichier **avant** ses octets. Le serveur horodate cet engagement (une instruction) et répond un accusé **provisoire** : ce n'est pas un rendu. Le rendu qui suit (`rendre`) prend l'heure de l'engagement si ses fichiers ont les mêmes empreintes et arrivent dans le délai de grâce (`TROUSSE_ENGAGEMENT_GRACE_HEURES`, 24 h par défaut) ; d'autres octets sont refusés (`empreinte-differente`) et l'élève rend de nouveau à l'heure courante. Un nouvel engagement remplace le précédent. Jamais refusé par le contrôle d'admission.
+         */
+        post: operations["engagerRendu"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/etablissement/charge-echeances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rendus déjà attendus dans l'heure d'une échéance, et créneaux plus calmes (enseignant)
+         * @description Pour étaler les échéances d'un établissement (les ENT du confinement ont régulé l'afflux par des « plages horaires privilégiées ») : compte les rendus attendus des devoirs de l'établissement dont l'échéance est à moins de 30 minutes de `autour`, et propose jusqu'à trois échéances plus calmes, à 3 h au plus, par pas de 30 min.
+         */
+        get: operations["chargeEcheances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/connexion": {
         parameters: {
             query?: never;
@@ -1286,12 +1326,23 @@ export interface components {
             eleve: components["schemas"]["EleveAffiche"];
             /**
              * Format: date-time
-             * @description Heure du serveur au moment du rendu (UTC)
+             * @description L'instant du rendu, qui décide de la ponctualité (UTC) : l'heure du serveur au rendu, ou celle de l'engagement quand les fichiers reçus sont ceux promis
              * @example 2026-03-31T21:59:00.000Z
              */
             renduLe: string;
             /** @example mardi 31 mars 2026 à 23 h 59 */
             renduLeAffiche: string;
+            /**
+             * Format: date-time
+             * @description Quand le rendu a pris l'heure d'un engagement : l'heure où ses fichiers ont été reçus ; null sinon
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            recuLe: string | null;
+            /**
+             * @description Les deux heures d'un rendu engagé ; null sans engagement
+             * @example engagé à 22 h 59 min 50 s, reçu à 23 h 04 min 12 s — rendu à l'heure
+             */
+            horodatageLibelle: string | null;
             enRetard: boolean;
             /** @enum {string} */
             ponctualite: "a-l-heure" | "en-retard";
@@ -1333,6 +1384,12 @@ export interface components {
                 renduLe: string;
                 /** @example mardi 31 mars 2026 à 23 h 59 */
                 renduLeAffiche: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-31T21:59:00.000Z
+                 */
+                recuLe: string | null;
+                horodatageLibelle: string | null;
                 enRetard: boolean;
                 declarationCochee: boolean;
                 delaiAccorde: components["schemas"]["DelaiAccorde"] & unknown;
@@ -1410,6 +1467,14 @@ export interface components {
                 renduLe: string;
                 /** @example mardi 31 mars 2026 à 23 h 59 */
                 renduLeAffiche: string;
+                /**
+                 * Format: date-time
+                 * @description Rendu engagé : l'heure où ses fichiers ont été reçus (`renduLe` est celle de l'engagement)
+                 * @example 2026-03-31T21:59:00.000Z
+                 */
+                recuLe: string | null;
+                /** @example engagé à 22 h 59 min 50 s, reçu à 23 h 04 min 12 s — rendu à l'heure */
+                horodatageLibelle: string | null;
                 enRetard: boolean;
                 declarationCochee: boolean;
                 fichiers: (components["schemas"]["FichierRendu"] & {
@@ -1507,6 +1572,76 @@ export interface components {
         };
         ListeDerogations: {
             derogations: components["schemas"]["Derogation"][];
+        };
+        AccuseEngagement: {
+            engagement: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                devoirId: string;
+                /**
+                 * @description Toujours vrai : un engagement seul n'est pas un rendu
+                 * @enum {boolean}
+                 */
+                provisoire: true;
+                /**
+                 * Format: date-time
+                 * @description Heure du serveur à l'engagement (UTC)
+                 * @example 2026-03-31T21:59:00.000Z
+                 */
+                engageLe: string;
+                /** @example mardi 31 mars 2026 à 23 h 59 */
+                engageLeAffiche: string;
+                /** @example 22 h 59 min 50 s */
+                heureAffichee: string;
+                /**
+                 * Format: date-time
+                 * @description Les fichiers doivent arriver (« rendre ») au plus tard à cet instant, inclus
+                 * @example 2026-03-31T21:59:00.000Z
+                 */
+                expireLe: string;
+                /** @example mardi 31 mars 2026 à 23 h 59 */
+                expireLeAffiche: string;
+                /**
+                 * @description Ce que sera le rendu si les mêmes fichiers arrivent avant l'expiration
+                 * @enum {string}
+                 */
+                ponctualitePrevue: "a-l-heure" | "en-retard";
+                fichiers: {
+                    sha256: string;
+                    taille: number;
+                    nom: string;
+                }[];
+                /** @description Vrai si un engagement précédent pour ce devoir a été remplacé */
+                remplace: boolean;
+                message: string;
+            };
+        };
+        ChargeEcheances: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T21:59:00.000Z
+             */
+            autour: string;
+            /** @example mardi 31 mars 2026 à 23 h 59 */
+            autourAffiche: string;
+            /** @description Rendus attendus (élèves des classes ou groupes) des devoirs de l'établissement dont l'échéance est à moins de 30 min */
+            rendusMemeHeure: number;
+            devoirsMemeHeure: number;
+            suggestions: {
+                /**
+                 * Format: date-time
+                 * @example 2026-03-31T21:59:00.000Z
+                 */
+                echeance: string;
+                /** @example mardi 31 mars 2026 à 23 h 59 */
+                echeanceAffichee: string;
+                rendus: number;
+                decalageMinutes: number;
+                libelle: string;
+            }[];
+            /** @example 150 rendus sont déjà attendus dans l'établissement dans l'heure de cette échéance (2 devoirs). Plus calme : … */
+            message: string;
         };
     };
     responses: never;
@@ -2842,7 +2977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Rendu impossible maintenant (dates de l'élève, délai accordé compris), envoi pas terminé, autre rendu simultané, ou délai modifié pendant le rendu — codes : `pas-encore-ouvert`, `echeance-depassee`, `date-limite-depassee`, `televersement-inacheve`, `rendu-concurrent`, `delai-modifie` */
+            /** @description Rendu impossible maintenant (dates de l'élève, délai accordé compris), envoi pas terminé, autre rendu simultané, ou délai modifié pendant le rendu — codes : `pas-encore-ouvert`, `echeance-depassee`, `date-limite-depassee`, `televersement-inacheve`, `rendu-concurrent`, `delai-modifie`, `empreinte-differente`, `engagement-expire` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3998,6 +4133,207 @@ export interface operations {
             };
         };
     };
+    engagerRendu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant du devoir */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fichiers: {
+                        sha256: string;
+                        taille: number;
+                        nom: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Engagement enregistré : accusé provisoire */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccuseEngagement"];
+                };
+            };
+            /** @description Corps invalide (empreinte, taille, nom) — codes : `json-invalide`, `requete-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Pas élève de la classe ou du groupe — codes : `reserve-aux-eleves` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Devoir inexistant, ou d'un autre enseignant ou d'une autre classe (son existence n'est pas révélée) — codes : `devoir-introuvable` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Rendu impossible maintenant (dates de l'élève, délai accordé compris) — codes : `pas-encore-ouvert`, `echeance-depassee`, `date-limite-depassee` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Corps de requête trop volumineux (limite de l'API) — codes : `corps-trop-volumineux` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Le corps doit être envoyé en `application/json` — codes : `type-contenu-invalide` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Plus de fichiers, ou un fichier plus gros, que le devoir n'en accepte — codes : `trop-de-fichiers`, `fichier-trop-gros` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
+    chargeEcheances: {
+        parameters: {
+            query: {
+                /** @description L'échéance envisagée (ISO-8601, ou heure de Paris sans décalage) */
+                autour: string;
+                /** @description Le devoir en cours de modification, à ne pas compter */
+                devoir?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Charge de l'heure et créneaux suggérés */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeEcheances"];
+                };
+            };
+            /** @description Date invalide — codes : `requete-invalide`, `date-invalide` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Sans jeton de session valide — codes : `non-authentifie`, `session-expiree`, `session-revoquee` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Réservé aux enseignants — codes : `reserve-aux-enseignants` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Trop de requêtes (par adresse IP et par utilisateur) ; réessayer après `Retry-After` — codes : `trop-de-requetes` */
+            429: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            503: {
+                headers: {
+                    /** @description Secondes à attendre */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erreur"];
+                };
+            };
+        };
+    };
     getAuthConnexion: {
         parameters: {
             query?: {
@@ -4545,7 +4881,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            /** @description Serveur saturé (contrôle d'admission : envois ou octets en cours, boucle d'événements en retard), ou base de données ou stockage injoignable : réessayer après `Retry-After` (avec gigue). Un devoir déjà horodaté (`engager`) garde son heure. — codes : `serveur-occupe`, `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */
@@ -5015,7 +5351,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erreur"];
                 };
             };
-            /** @description Base de données ou stockage des fichiers injoignable (rien n'est enregistré) : réessayer après `Retry-After` — codes : `base-indisponible`, `stockage-indisponible` */
+            /** @description Serveur saturé (contrôle d'admission : envois ou octets en cours, boucle d'événements en retard), ou base de données ou stockage injoignable : réessayer après `Retry-After` (avec gigue). Un devoir déjà horodaté (`engager`) garde son heure. — codes : `serveur-occupe`, `base-indisponible`, `stockage-indisponible` */
             503: {
                 headers: {
                     /** @description Secondes à attendre */

@@ -15,3 +15,4 @@ export {
 export { derogations, MOTIF_DEROGATION_MAX } from "./derogations.js";
 export { rendus, fichiersRendu, consultations, rappels, retours, journalAudit } from "./rendus.js";
 export { televersementsEnAttente } from "./televersements.js";
+export { engagements, type FichierEngage } from "./engagements.js";

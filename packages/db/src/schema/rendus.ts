@@ -31,8 +31,16 @@ export const rendus = pgTable(
       .notNull()
       .references(() => utilisateurs.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    /** Heure du serveur au moment du « Rendre ». */
+    /**
+     * L'instant du rendu, qui décide de la ponctualité : l'heure du serveur au « Rendre », ou celle de
+     * l'engagement de l'élève quand les octets reçus ont les empreintes promises (voir `engagements`).
+     */
     renduLe: timestamp("rendu_le", { withTimezone: true }).notNull(),
+    /**
+     * Quand le rendu a pris l'heure d'un engagement : l'heure où ses octets ont été reçus (« rendre »).
+     * Null sinon (reçu à `renduLe`). L'accusé et le suivi montrent les deux heures.
+     */
+    recuLe: timestamp("recu_le", { withTimezone: true }),
     enRetard: boolean("en_retard").notNull(),
     /**
      * Le délai accordé à l'élève (ses dates effectives) sous lequel cette version a été acceptée, ou null

@@ -140,9 +140,18 @@ export function creerClientApi(options: OptionsClient) {
     monRendu: (id: string) => lire("/v1/devoirs/{id}/mon-rendu", id),
     rendre: (id: string, televersements: string[], declarationCochee: boolean) =>
       envoyer("POST", "/v1/devoirs/{id}/rendre", { televersements, declarationCochee }, id),
+    /** The commitment (« Rendre » pressed): each file's SHA-256 and size, before its bytes; a provisional receipt. */
+    engager: (id: string, fichiers: { sha256: string; taille: number; nom: string }[]) =>
+      envoyer("POST", "/v1/devoirs/{id}/engager", { fichiers }, id),
     attacherFichiers: (id: string, nature: "sujet" | "corrige", televersements: string[]) =>
       envoyer("POST", "/v1/devoirs/{id}/fichiers", { nature, televersements }, id),
     suivi: (id: string) => lire("/v1/devoirs/{id}/suivi", id),
+    /** The school's hand-ins due within the hour of `autour` (Paris wall time or ISO), and quieter slots. */
+    chargeEcheances: (autour: string, devoir?: string) =>
+      json<ReponseJson<"/v1/etablissement/charge-echeances">>(
+        `/v1/etablissement/charge-echeances?autour=${encodeURIComponent(autour)}` +
+          (devoir ? `&devoir=${encodeURIComponent(devoir)}` : ""),
+      ),
     /** `message`: the teacher's own words (the API's default sentence when empty). */
     rappeler: (id: string, message?: string) =>
       envoyer("POST", "/v1/devoirs/{id}/rappels", message ? { message } : {}, id),

@@ -83,6 +83,9 @@ export const rendreDevoirStyles = css`
     color: var(--_erreur);
     font-weight: 600;
   }
+  .occupe {
+    font-weight: 600;
+  }
   [role="alert"].erreur:not([hidden]) {
     border-inline-start: 4px solid var(--_erreur);
     padding: 0.5em;
@@ -135,7 +138,8 @@ export const rendreDevoirStyles = css`
     color: var(--_erreur);
     font-weight: 700;
   }
-  .avis {
+  .avis,
+  .engagement {
     padding: 0.5em;
     border-inline-start: 4px solid var(--_principale);
     background: var(--_fond-alt);

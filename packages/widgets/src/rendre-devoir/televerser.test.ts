@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DELAIS_REPRISE, idDepuisUrl, messageErreurEnvoi } from "./televerser.js";
+import { DELAIS_REPRISE, delaiOccupe, idDepuisUrl, messageErreurEnvoi } from "./televerser.js";
 
 describe("televerser (parties pures)", () => {
   it("prend l'id d'envoi dans l'adresse tus", () => {
@@ -23,5 +23,17 @@ describe("televerser (parties pures)", () => {
     const sans = Object.assign(new Error("tus"), { originalResponse: { getBody: () => "<html>" } });
     expect(messageErreurEnvoi(sans)).toMatch(/^L'envoi a échoué/);
     expect(messageErreurEnvoi(new Error("x"))).toMatch(/^L'envoi a échoué/);
+  });
+
+  it("serveur occupé : jamais avant Retry-After, de plus en plus espacé, avec une gigue d'au plus 25 %", () => {
+    expect(delaiOccupe(20, 1, () => 0)).toBe(20_000);
+    expect(delaiOccupe(20, 1, () => 0.999)).toBeLessThanOrEqual(25_000);
+    expect(delaiOccupe(20, 4, () => 0)).toBe(40_000);
+    expect(delaiOccupe(20, 30, () => 0)).toBe(120_000);
+    expect(delaiOccupe(null, 1, () => 0.5)).toBe(5_625);
+    expect(delaiOccupe(600, 1, () => 0)).toBe(600_000);
+    const tirages = Array.from({ length: 50 }, () => delaiOccupe(20, 1));
+    expect(new Set(tirages).size).toBeGreaterThan(1);
+    for (const d of tirages) expect(d).toBeGreaterThanOrEqual(20_000);
   });
 });

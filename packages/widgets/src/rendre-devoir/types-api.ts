@@ -37,6 +37,12 @@ export type Retour = NonNullable<MonRendu["retour"]>;
 
 export type AccuseReception = ReponseJson<"/v1/devoirs/{id}/rendre", "post">["accuseReception"];
 
+/** The provisional receipt of a commitment (`POST /v1/devoirs/{id}/engager`): not a hand-in. */
+export type AccuseEngagement = ReponseJson<"/v1/devoirs/{id}/engager", "post">["engagement"];
+
+/** `GET /v1/etablissement/charge-echeances`: the school's hand-ins due within the hour, quieter slots. */
+export type ChargeEcheances = ReponseJson<"/v1/etablissement/charge-echeances">;
+
 export type Suivi = ReponseJson<"/v1/devoirs/{id}/suivi">;
 export type LigneSuivi = Suivi["eleves"][number];
 

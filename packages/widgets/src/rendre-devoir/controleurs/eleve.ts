@@ -1,6 +1,14 @@
 import type { ReactiveController } from "lit";
 import { emettre } from "../../shared/evenement.js";
-import type { AccuseReception, Devoir, LectureDevoir, MonRendu, Rappel, ResumeDevoir } from "../types-api.js";
+import type {
+  AccuseEngagement,
+  AccuseReception,
+  Devoir,
+  LectureDevoir,
+  MonRendu,
+  Rappel,
+  ResumeDevoir,
+} from "../types-api.js";
 import type { ApiControleur } from "./api.js";
 import type { EnvoisControleur } from "./envois.js";
 import { focaliserApresRendu, type HoteRendreDevoir } from "./hote.js";
@@ -39,6 +47,10 @@ export class EleveControleur implements ReactiveController {
   /** The version whose receipt the pupil asked to see again (from « Mes rendus »). */
   versionAccuse: number | undefined;
   declarationCochee = false;
+  /** The provisional receipt of the commitment, while the files are still going up. */
+  engagement: AccuseEngagement | undefined;
+  /** True from « Rendre » until the receipt (or a failure): the button waits. */
+  rendreEnCours = false;
 
   constructor(
     private readonly hote: HoteRendreDevoir,
@@ -60,6 +72,7 @@ export class EleveControleur implements ReactiveController {
     this.courant = undefined;
     this.monRendu = undefined;
     this.accuse = undefined;
+    this.engagement = undefined;
     this.envois.vider();
   }
 
@@ -94,6 +107,7 @@ export class EleveControleur implements ReactiveController {
     this.monRendu = r;
     this.envois.vider();
     this.accuse = undefined;
+    this.engagement = undefined;
     this.versionAccuse = undefined;
     this.declarationCochee = false;
     this.maj();
@@ -135,14 +149,42 @@ export class EleveControleur implements ReactiveController {
     this.maj();
   }
 
-  /** Hands in the uploaded files, shows the receipt and moves the focus to it. */
+  /**
+   * « Rendre »: first commits to the files (their SHA-256 and sizes, hashed in the browser) — the moment that
+   * counts, answered by a provisional receipt —, then waits for the uploads still going up (a busy server
+   * makes them wait and resume by themselves), then hands them in; shows the receipt and moves the focus to it.
+   */
   async rendre(): Promise<void> {
     const devoir = this.courant?.devoir;
-    if (!devoir) return;
-    const ids = this.envois.idsTermines();
+    const actifs = this.envois.actifs();
+    if (!devoir || actifs.length === 0 || this.rendreEnCours) return;
+    const client = this.api.client;
+    this.rendreEnCours = true;
+    this.maj();
+    try {
+      const fichiers = await Promise.all(
+        actifs.map(async (e) => ({ sha256: await e.empreinte!, taille: e.fichier.size, nom: e.nom })),
+      );
+      const e = await this.api.agir(() => client.engager(devoir.id, fichiers));
+      if (!e) return;
+      this.engagement = e.engagement;
+      this.envois.horodate = true;
+      this.api.annoncer(e.engagement.message);
+      this.maj();
+      const ids = await Promise.all(actifs.map((x) => x.fin!)).catch(() => undefined);
+      if (!ids) return; // the failed file says why; « Rendre » again commits anew
+      await this.remettre(devoir, ids);
+    } finally {
+      this.rendreEnCours = false;
+      this.maj();
+    }
+  }
+
+  private async remettre(devoir: Devoir, ids: string[]): Promise<void> {
     const client = this.api.client;
     const r = await this.api.agir(() => client.rendre(devoir.id, ids, this.declarationCochee));
     if (!r) return;
+    this.engagement = undefined;
     this.accuse = r.accuseReception;
     this.versionAccuse = undefined;
     // Each version is declared anew: the honesty box is unticked for the next one.

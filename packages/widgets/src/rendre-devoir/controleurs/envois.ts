@@ -14,13 +14,18 @@ export interface Envoi {
   /** The picked file itself (for a thumbnail, a retry…). */
   fichier: File;
   pourcent: number;
-  etat: "envoi" | "reprise" | "termine" | "refuse" | "erreur";
+  /** `attente`: the server is busy (503), the upload resumes by itself after `Retry-After`. */
+  etat: "envoi" | "reprise" | "attente" | "termine" | "refuse" | "erreur";
   message?: string;
   /** The upload id, once the server has the whole file. */
   id?: string;
   /** A small thumbnail of an image (a `data:` URL: host pages' CSPs allow it more often than `blob:`). */
   apercu?: string;
   dernierPalier: number;
+  /** The file's SHA-256 (hex), computed in the browser as soon as it is checked: what « Rendre » commits to. */
+  empreinte?: Promise<string>;
+  /** Resolves with the upload id when the whole file is on the server (rejects if the upload fails). */
+  fin?: Promise<string>;
 }
 
 /** The function that puts one checked file on the wire (tus by default; replaceable in tests). */
@@ -45,6 +50,8 @@ export type Televerseur = (o: OptionsEnvoi) => Promise<string>;
  */
 export class EnvoisControleur implements ReactiveController {
   envois: Envoi[] = [];
+  /** True once the pupil's commitment is recorded (« Rendre » pressed): the busy message says so. */
+  horodate = false;
   private cle = 0;
 
   constructor(
@@ -73,12 +80,18 @@ export class EnvoisControleur implements ReactiveController {
 
   /** True while at least one file is still going up. */
   get enAttente(): boolean {
-    return this.envois.some((e) => e.etat === "envoi" || e.etat === "reprise");
+    return this.envois.some((e) => e.etat === "envoi" || e.etat === "reprise" || e.etat === "attente");
+  }
+
+  /** The files that will be handed in: uploaded or still going up (not refused, not failed). */
+  actifs(): Envoi[] {
+    return this.envois.filter((e) => e.etat !== "refuse" && e.etat !== "erreur");
   }
 
   /** Forgets every file (after a hand-in, a change of assignment, a sign-out). */
   vider(): void {
     this.envois = [];
+    this.horodate = false;
     this.maj();
   }
 
@@ -126,13 +139,17 @@ export class EnvoisControleur implements ReactiveController {
         continue;
       }
       this.maj();
+      // Hashed while it goes up (a lazily loaded module): « Rendre » then commits to it at once.
+      envoi.empreinte = import("../empreinte-sha256.js").then((m) => m.empreinteFichier(fichier));
+      envoi.empreinte.catch(() => undefined);
       void vignette(fichier).then((apercu) => {
         if (apercu) {
           envoi.apercu = apercu;
           this.maj();
         }
       });
-      this.televerserUn(envoi, devoir).then(
+      envoi.fin = this.televerserUn(envoi, devoir);
+      envoi.fin.then(
         (id) => {
           Object.assign(envoi, { id, etat: "termine", pourcent: 100 });
           this.api.annoncer(this.hote.t.envoiTermine(envoi.nom));
@@ -166,6 +183,12 @@ export class EnvoisControleur implements ReactiveController {
       onReprise: () => {
         envoi.etat = "reprise";
         this.api.annoncer(t.reprise(envoi.nom));
+      },
+      onOccupe: (secondes) => {
+        envoi.etat = "attente";
+        envoi.message = t.occupe(secondes, this.horodate);
+        this.api.annoncer(envoi.message);
+        this.maj();
       },
     });
   }

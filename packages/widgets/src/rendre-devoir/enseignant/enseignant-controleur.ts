@@ -1,3 +1,4 @@
+import { ChargeEcheanceControleur } from "./charge-echeance.js";
 import type { ReactiveController } from "lit";
 import { emettre } from "../../shared/evenement.js";
 import type { ApiControleur } from "../controleurs/api.js";
@@ -37,6 +38,8 @@ export class EnseignantControleur implements ReactiveController {
   readonly delai: DelaiControleur;
   /** Thumbnails of the handed-in images in the follow-up (`apercus.ts`). */
   readonly apercus: ApercusControleur;
+  /** The due-hour load under the form's due date (its own small controller). */
+  readonly charge: ChargeEcheanceControleur;
 
   constructor(
     private readonly hote: HoteRendreDevoir,
@@ -45,6 +48,7 @@ export class EnseignantControleur implements ReactiveController {
     hote.addController(this);
     this.delai = new DelaiControleur(hote, api, this);
     this.apercus = new ApercusControleur(hote, api);
+    this.charge = new ChargeEcheanceControleur(hote, api);
   }
 
   /** The follow-up read again (after an extension changed). */

@@ -6,6 +6,7 @@ import type { ContexteVue } from "../vues/commun.js";
 import type { EnseignantControleur } from "./enseignant-controleur.js";
 import { vignette } from "./apercus.js";
 import { celluleDelai, vueDelai } from "./vue-delai.js";
+import { vueChargeEcheance } from "./charge-echeance.js";
 
 export { EnseignantControleur } from "./enseignant-controleur.js";
 
@@ -144,6 +145,7 @@ class VueEnseignant {
           type="datetime-local"
           .value=${v[nom] as string}
           ?required=${requis}
+          @change=${nom === "echeance" ? (e: Event) => void this.e.charge.verifier((e.target as HTMLInputElement).value, this.e.edition?.id) : nothing}
         />
       </p>`;
     return html`<form
@@ -179,7 +181,8 @@ class VueEnseignant {
         ></textarea>
       </p>
       ${date("ouverture", t.ouverture, true)} ${date("echeance", t.echeance, true)}
-      ${date("dateLimite", t.dateLimite, false)} ${date("publicationCorrige", t.publicationCorrige, false)}
+      ${vueChargeEcheance(t, this.e.charge, "f-echeance")} ${date("dateLimite", t.dateLimite, false)}
+      ${date("publicationCorrige", t.publicationCorrige, false)}
       <fieldset>
         <legend>${t.familles}</legend>
         ${FAMILLES.map(

@@ -8,8 +8,10 @@ import { phraseDelai, type DatesPourDelai } from "./delai.js";
 /** What a receipt shows, for the version just handed in as for any earlier one. */
 export interface Recu {
   version: number;
-  /** Server time of the hand-in (ISO 8601, UTC). */
+  /** Server time of the hand-in (ISO 8601, UTC): the commitment's when the files were those promised. */
   renduLe: string;
+  /** When the files of a committed hand-in were received (then `renduLe` is the commitment's time). */
+  recuLe?: string | null;
   enRetard: boolean;
   declarationCochee: boolean;
   eleve: string;
@@ -31,6 +33,7 @@ export type DevoirDuRecu = DatesPourDelai & { titre: string };
 export const recuDepuisAccuse = (a: AccuseReception, devoir: DevoirDuRecu, langue: Langue): Recu => ({
   version: a.version,
   renduLe: a.renduLe,
+  recuLe: a.recuLe,
   enRetard: a.enRetard,
   declarationCochee: a.declarationCochee,
   eleve: a.eleve.nomAffiche,
@@ -49,6 +52,7 @@ export const recuDepuisVersion = (
 ): Recu => ({
   version: v.version,
   renduLe: v.renduLe,
+  recuLe: v.recuLe,
   enRetard: v.enRetard,
   declarationCochee: v.declarationCochee,
   eleve,
@@ -97,11 +101,17 @@ export function vueAccuse(c: ContexteVue, r: Recu, fermer?: () => void): Templat
       <dd>${r.eleve}</dd>
       <dt>${t.titreDevoir}</dt>
       <dd>${r.titreDevoir}</dd>
-      <dt>${t.renduLe}</dt>
+      <dt>${r.recuLe ? t.engageLe : t.renduLe}</dt>
       <dd>
         <time datetime=${r.renduLe}>${aLaSeconde(r.renduLe, langue)}</time>
         <small>(${t.heureServeur})</small> — ${t.ponctualite(r.enRetard)}
       </dd>
+      ${
+        r.recuLe
+          ? html`<dt>${t.recuLe}</dt>
+              <dd><time datetime=${r.recuLe}>${aLaSeconde(r.recuLe, langue)}</time></dd>`
+          : nothing
+      }
       <dt>${t.version}</dt>
       <dd>${r.version}</dd>
       ${

@@ -247,12 +247,12 @@ class VueEleve {
     const c = devoir.contraintes;
     // The pupil's own due date when the teacher gave an extension.
     const enRetard = Date.parse(this.e.courant?.delaiAccorde?.echeance ?? devoir.dates.echeance) < Date.now();
-    const envoisFinis = this.e.envois.envois.filter((e) => e.etat === "termine");
-    const enAttente = this.e.envois.envois.some((e) => e.etat === "envoi" || e.etat === "reprise");
+    // « Rendre » may be pressed while files are still going up: it time-stamps the hand-in at once (the
+    // commitment), then hands the files in when they are all on the server.
+    const actifs = this.e.envois.actifs();
     const declarationManque = !!devoir.declarationHonneur && !this.e.declarationCochee;
     const manques = [
-      ...(envoisFinis.length === 0 && !enAttente ? [t.manqueFichier] : []),
-      ...(enAttente ? [t.manqueEnvois] : []),
+      ...(actifs.length === 0 ? [t.manqueFichier] : []),
       ...(declarationManque ? [t.manqueDeclaration] : []),
     ];
     const deposer = (e: DragEvent) => {
@@ -324,18 +324,20 @@ class VueEleve {
                     ${
                       e.etat === "refuse" || e.etat === "erreur"
                         ? html`<span class="erreur">${e.message}</span>`
-                        : html`<progress
-                              part="progression"
-                              max="100"
-                              .value=${e.pourcent}
-                              aria-label=${e.nom}
-                            ></progress>
-                            <span
-                              >${e.etat === "termine" ? t.etatTermine : e.etat === "reprise" ? t.etatReprise : `${e.pourcent} %`}</span
-                            >`
+                        : e.etat === "attente"
+                          ? html`<span class="occupe">${e.message}</span>`
+                          : html`<progress
+                                part="progression"
+                                max="100"
+                                .value=${e.pourcent}
+                                aria-label=${e.nom}
+                              ></progress>
+                              <span
+                                >${e.etat === "termine" ? t.etatTermine : e.etat === "reprise" ? t.etatReprise : `${e.pourcent} %`}</span
+                              >`
                     }
                     ${
-                      e.etat === "envoi" || e.etat === "reprise"
+                      e.etat === "envoi" || e.etat === "reprise" || e.etat === "attente"
                         ? nothing
                         : html`<button
                             type="button"
@@ -370,12 +372,13 @@ class VueEleve {
         part="bouton bouton-principal"
         class="principal"
         aria-describedby=${manques.length ? "raison-rendre" : nothing}
-        ?disabled=${envoisFinis.length === 0 || enAttente || declarationManque || this.c.api.enCours}
+        ?disabled=${actifs.length === 0 || declarationManque || this.c.api.enCours || this.e.rendreEnCours}
         @click=${() => void this.e.rendre()}
       >
         ${dejaRendu ? t.remplacer : t.rendre}
       </button>
       ${manques.length ? html`<p id="raison-rendre" class="aide raison">${t.pourRendre(manques)}</p>` : nothing}
+      ${this.e.engagement ? html`<p class="engagement" role="status">${this.e.engagement.message}</p>` : nothing}
     </section>`;
   }
 }

@@ -116,4 +116,12 @@ export const enRendreDevoir: MessagesRendreDevoir = {
   delaiRetire: (nom) => `Extension withdrawn for ${nom}: the assignment's dates apply again.`,
   motif: "Reason",
   erreursDelai: "The extension is not saved: correct the fields shown.",
+  occupe: (secondes, horodate) =>
+    `Many pupils are handing in right now: your upload will resume in ${secondes} s. ` +
+    (horodate ? "Your homework is already time-stamped." : "Press “Hand in”: it will be time-stamped now."),
+  etatAttente: "waiting…",
+  engageLe: "Committed on",
+  recuLe: "Files received on",
+  creneauxCalmes: "Quieter slots:",
+  choisirCreneau: (date, n) => `Choose ${date} (${n} hand-in${n > 1 ? "s" : ""} due)`,
 };

@@ -121,6 +121,18 @@ export const frRendreDevoir = {
   delaiRetire: (nom: string) => `Délai retiré pour ${nom} : les dates du devoir valent de nouveau.`,
   motif: "Motif",
   erreursDelai: "Le délai n'est pas enregistré : corrigez les champs signalés.",
+  // Issue 14 : engagement, serveur occupé
+  occupe: (secondes: number, horodate: boolean) =>
+    `Beaucoup d'élèves envoient leur devoir en ce moment : ton envoi reprendra dans ${secondes} s. ` +
+    (horodate
+      ? "Ton devoir est déjà horodaté."
+      : "Appuie sur « Rendre le devoir » : il sera horodaté dès maintenant."),
+  etatAttente: "en attente…",
+  engageLe: "Engagé le",
+  recuLe: "Fichiers reçus le",
+  creneauxCalmes: "Créneaux plus calmes :",
+  choisirCreneau: (date: string, n: number) =>
+    `Choisir le ${date} (${n} ${pluriel(n, "rendu attendu", "rendus attendus")})`,
 };
 
 /** The shape of the texts of `<trousse-rendre-devoir>`. */
