@@ -6,6 +6,26 @@ import {
   versErreurTeleversement,
 } from "./erreur-televersement.js";
 
+describe("base de données injoignable pendant un envoi", () => {
+  // Measured by src/grappe-reelle (PostgreSQL restarted under load): a tus creation whose pending-upload
+  // count met a cut connection answered 500 erreur-interne instead of 503 with Retry-After.
+  it("une erreur de connexion PostgreSQL devient 503 base-indisponible avec Retry-After, pas 500", async () => {
+    for (const cause of [
+      Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+      new Error("Failed query: select count(*)", {
+        cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      }),
+    ]) {
+      const e = versErreurTeleversement(cause);
+      expect([e.status_code, e.code]).toEqual([503, "base-indisponible"]);
+      const r = reponseErreurTeleversement(cause);
+      expect(r.status).toBe(503);
+      expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await r.json()) as { erreur: { message: string } }).erreur.message).toMatch(/base de données/);
+    }
+  });
+});
+
 describe("traduction des erreurs de @tus/server", () => {
   it("chaque erreur de tus a son code, pas un code deviné par son statut", () => {
     const cas: [unknown, number, string][] = [

@@ -1,4 +1,5 @@
 import { ERRORS } from "@tus/server";
+import { estBaseIndisponible } from "@trousse/db";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { corpsErreur, ErreurApi } from "../erreurs/erreur-api.js";
 
@@ -166,6 +167,15 @@ export function traduireErreurTus(erreur: unknown): { status_code: number; body:
  */
 export function versErreurTeleversement(erreur: unknown): ErreurTeleversement {
   if (erreur instanceof ErreurTeleversement) return erreur;
+  // PostgreSQL cut (restart, failover) under a tus hook — the count of pending uploads at creation, say:
+  // 503 with Retry-After, like every other route, never a 500.
+  if (estBaseIndisponible(erreur))
+    return new ErreurTeleversement(
+      503,
+      "base-indisponible",
+      "Le serveur Trousse ne peut pas joindre sa base de données pour le moment : l'envoi reprendra, réessayez dans quelques secondes.",
+      { "Retry-After": "5" },
+    );
   const connue = PAR_ERREUR_TUS.get(erreur);
   const statut =
     typeof erreur === "object" &&

@@ -94,6 +94,8 @@ export function routesTeleversements(options: OptionsRoutesTeleversements): Hono
     // écrit par tus lui-même est traduit par son statut. Longueur recalculée dans les deux cas.
     const corps = await reponse.text();
     const entetes = new Headers(reponse.headers);
+    // tus keeps only status and body of our errors (`onResponseError`): a 503 says when to retry.
+    if (reponse.status === 503 && !entetes.has("retry-after")) entetes.set("Retry-After", "5");
     return corps.startsWith('{"erreur"')
       ? reponseJsonTus(reponse.status, corps, entetes)
       : reponseErreurTeleversement(traduireErreurTus({ status_code: reponse.status }), entetes);
