@@ -13,6 +13,8 @@ const BANCS = [
   "api-throughput",
   "upload-1gib",
   "rush-echeance",
+  "rush-surcharge",
+  "liens-lents",
 ] as const;
 
 const demandes = process.argv.slice(2).filter((a) => a !== "--");
