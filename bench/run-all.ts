@@ -15,6 +15,8 @@ const BANCS = [
   "rush-echeance",
   "cpu-rendu",
   "rush-deux-processus",
+  "rush-surcharge",
+  "liens-lents",
 ] as const;
 
 const demandes = process.argv.slice(2).filter((a) => a !== "--");

@@ -90,7 +90,7 @@ interface Accuse {
   fichiers: { id: string; sha256: string }[];
 }
 
-async function rush(nom: string, env: Record<string, string>, dossierDonnees: string): Promise<void> {
+async function rush(nom: string, env: Record<string, string>, dossierDonnees: string): Promise<boolean> {
   const { enfant, base } = await demarrerServeurApi({
     ...env,
     PORT: String(PORT),
@@ -282,6 +282,12 @@ async function rush(nom: string, env: Record<string, string>, dossierDonnees: st
     console.log(
       `  CPU du serveur : ${cpu.toFixed(1)} s (${((cpu * 1000) / Math.max(1, accuses.length)).toFixed(1)} ms par rendu) ; charge de la machine (1/5/15 min) ${charge}`,
     );
+    return (
+      perdus === 0 &&
+      autres5xx === 0 &&
+      engagesAvantALHeure === engagesAvant &&
+      centile(latEngager, 99) < 1000
+    );
   } finally {
     enfant.kill("SIGTERM");
     await new Promise((r) => enfant.once("exit", r));
@@ -289,15 +295,26 @@ async function rush(nom: string, env: Record<string, string>, dossierDonnees: st
 }
 
 const dossier = await mkdtemp(path.join(tmpdir(), "bench-surcharge-"));
+let ok = true;
 try {
-  await rush("PGlite (commande principale du README, mode démonstration)", {}, path.join(dossier, "pglite"));
+  ok =
+    (await rush(
+      "PGlite (commande principale du README, mode démonstration)",
+      {},
+      path.join(dossier, "pglite"),
+    )) && ok;
   if (PG_ADMIN !== "non") {
     const nomBase = `i14_surcharge_${randomUUID().slice(0, 8)}`;
     execFileSync("psql", [PG_ADMIN, "-q", "-c", `create database ${nomBase}`]);
     try {
       const url = new URL(PG_ADMIN);
       url.pathname = `/${nomBase}`;
-      await rush("PostgreSQL (DATABASE_URL)", { DATABASE_URL: url.href }, path.join(dossier, "postgres"));
+      ok =
+        (await rush(
+          "PostgreSQL (DATABASE_URL)",
+          { DATABASE_URL: url.href },
+          path.join(dossier, "postgres"),
+        )) && ok;
     } finally {
       execFileSync("psql", [PG_ADMIN, "-q", "-c", `drop database if exists ${nomBase} with (force)`]);
     }
@@ -306,3 +323,4 @@ try {
   agent.destroy();
   await rm(dossier, { recursive: true, force: true });
 }
+if (!ok) process.exitCode = 1;
