@@ -17,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { copieScannee, octetsHorsFlux } from "./copies.js";
 import { cpuParFil, cpuSecondes, demarrerServeurApi, portDeBanc } from "./serveur-api.js";
+import { requeteHttp, type Reponse } from "./requete-http.js";
 
 const RENDUS = Number(process.env.RENDUS ?? 150);
 const TAILLE = Number(process.env.TAILLE_OCTETS ?? 3_000_000);
@@ -28,28 +29,8 @@ const charge = () =>
     .map((x) => x.toFixed(2))
     .join(" / ");
 
-interface Reponse {
-  status: number;
-  corps: Buffer;
-  entetes: http.IncomingHttpHeaders;
-}
-function requete(
-  url: string,
-  options: { methode: string; entetes?: Record<string, string>; corps?: Buffer | string },
-): Promise<Reponse> {
-  return new Promise((ok, ko) => {
-    const r = http.request(url, { method: options.methode, agent, headers: options.entetes }, (res) => {
-      const morceaux: Buffer[] = [];
-      res.on("data", (m: Buffer) => morceaux.push(m));
-      res.on("end", () =>
-        ok({ status: res.statusCode ?? 0, corps: Buffer.concat(morceaux), entetes: res.headers }),
-      );
-      res.on("error", ko);
-    });
-    r.on("error", ko);
-    r.end(options.corps);
-  });
-}
+const requete = (url: string, options: Parameters<typeof requeteHttp>[2]): Promise<Reponse> =>
+  requeteHttp(agent, url, options);
 
 // FICHIER=scan (défaut : une copie scannée, l'image JPEG dans un flux) ou hors-flux (le pire cas de l'analyse
 // des PDF : chaque octet hors flux, ce qu'envoyaient les bancs d'avant).

@@ -17,6 +17,7 @@ import path from "node:path";
 import { copieScannee } from "./copies.js";
 import { cpuSecondes, demarrerServeurApi, portDeBanc } from "./serveur-api.js";
 import { centile as centileTrie } from "./statistiques.js";
+import { requeteHttp, type Reponse } from "./requete-http.js";
 
 const ELEVES = Number(process.env.ELEVES ?? 600);
 const FENETRE_MS = Number(process.env.FENETRE_S ?? 60) * 1000;
@@ -34,28 +35,8 @@ const centile = (v: number[], p: number) =>
     p,
   );
 
-interface Reponse {
-  status: number;
-  corps: Buffer;
-  entetes: http.IncomingHttpHeaders;
-}
-function requete(
-  url: string,
-  options: { methode: string; entetes?: Record<string, string>; corps?: Buffer | string },
-): Promise<Reponse> {
-  return new Promise((ok, ko) => {
-    const r = http.request(url, { method: options.methode, agent, headers: options.entetes }, (res) => {
-      const morceaux: Buffer[] = [];
-      res.on("data", (m: Buffer) => morceaux.push(m));
-      res.on("end", () =>
-        ok({ status: res.statusCode ?? 0, corps: Buffer.concat(morceaux), entetes: res.headers }),
-      );
-      res.on("error", ko);
-    });
-    r.on("error", ko);
-    r.end(options.corps);
-  });
-}
+const requete = (url: string, options: Parameters<typeof requeteHttp>[2]): Promise<Reponse> =>
+  requeteHttp(agent, url, options);
 
 interface Resultat {
   processus: number;

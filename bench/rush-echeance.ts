@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { cpuSecondes, demarrerServeurApi } from "./serveur-api.js";
 import { centile as centileTrie } from "./statistiques.js";
+import { requeteHttp, type Reponse } from "./requete-http.js";
 
 const ELEVES = Number(process.env.ELEVES ?? 900);
 const FENETRE_MS = Number(process.env.FENETRE_S ?? 60) * 1000;
@@ -24,29 +25,8 @@ const PG_ADMIN = process.env.PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432
 // Une connexion par requête, comme 900 téléphones distincts (pas de réutilisation de socket entre élèves).
 const agent = new http.Agent({ keepAlive: false, maxSockets: 256 });
 
-interface Reponse {
-  status: number;
-  corps: Buffer;
-  entetes: http.IncomingHttpHeaders;
-}
-
-function requete(
-  url: string,
-  options: { methode: string; entetes?: Record<string, string>; corps?: Buffer | string },
-): Promise<Reponse> {
-  return new Promise((ok, ko) => {
-    const r = http.request(url, { method: options.methode, agent, headers: options.entetes }, (res) => {
-      const morceaux: Buffer[] = [];
-      res.on("data", (m: Buffer) => morceaux.push(m));
-      res.on("end", () =>
-        ok({ status: res.statusCode ?? 0, corps: Buffer.concat(morceaux), entetes: res.headers }),
-      );
-      res.on("error", ko);
-    });
-    r.on("error", ko);
-    r.end(options.corps);
-  });
-}
+const requete = (url: string, options: Parameters<typeof requeteHttp>[2]): Promise<Reponse> =>
+  requeteHttp(agent, url, options);
 
 // Temps CPU (utilisateur + système) consommé par un processus, en secondes (/proc/<pid>/stat, 100 tops/s) :
 // une mesure du travail du serveur qui dépend peu de la charge des autres processus de la machine.

@@ -20,6 +20,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { cpuSecondes, demarrerServeurApi } from "./serveur-api.js";
 import { centile as centileTrie } from "./statistiques.js";
+import { requeteHttp, type Reponse } from "./requete-http.js";
 
 const ELEVES = Number(process.env.ELEVES ?? 5000);
 const FENETRE_MS = Number(process.env.FENETRE_S ?? 60) * 1000;
@@ -31,29 +32,8 @@ const ECOULEMENT_MAX_MS = Number(process.env.ECOULEMENT_MAX_S ?? 900) * 1000;
 
 const agent = new http.Agent({ keepAlive: false, maxSockets: 512 });
 
-interface Reponse {
-  status: number;
-  corps: Buffer;
-  entetes: http.IncomingHttpHeaders;
-}
-
-function requete(
-  url: string,
-  options: { methode: string; entetes?: Record<string, string>; corps?: Buffer | string },
-): Promise<Reponse> {
-  return new Promise((ok, ko) => {
-    const r = http.request(url, { method: options.methode, agent, headers: options.entetes }, (res) => {
-      const morceaux: Buffer[] = [];
-      res.on("data", (m: Buffer) => morceaux.push(m));
-      res.on("end", () =>
-        ok({ status: res.statusCode ?? 0, corps: Buffer.concat(morceaux), entetes: res.headers }),
-      );
-      res.on("error", ko);
-    });
-    r.on("error", ko);
-    r.end(options.corps);
-  });
-}
+const requete = (url: string, options: Parameters<typeof requeteHttp>[2]): Promise<Reponse> =>
+  requeteHttp(agent, url, options);
 
 const centile = (valeurs: number[], p: number): number =>
   valeurs.length
