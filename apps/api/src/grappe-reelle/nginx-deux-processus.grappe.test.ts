@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -15,6 +15,8 @@ import {
   type Client,
   type Nginx,
   type ProcessusApi,
+  copie,
+  sha,
 } from "../test-support/parties-reelles.js";
 
 // Two API processes (each its own port) behind nginx from Debian configured by the repository's
@@ -23,14 +25,6 @@ import {
 // either process, two PATCHes at one offset started together (one 204, the other 409/423, never interleaved),
 // the hand-in and its receipt (sha256 in the database and in the store), a multi-MB PATCH streamed through
 // (request buffering off: the API has the bytes before the body ends).
-
-const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-/** A PDF-looking file of `taille` random bytes (distinct content each time). */
-function copie(taille: number): Buffer {
-  const entete = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
-  const fin = Buffer.from("\n%%EOF\n");
-  return Buffer.concat([entete, randomBytes(taille - entete.length - fin.length), fin]);
-}
 
 const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PREFIXE = `i13:grappe:${randomUUID().slice(0, 8)}:`;

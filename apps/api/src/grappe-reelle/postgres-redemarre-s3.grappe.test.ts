@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +22,8 @@ import {
   type PostgresJetable,
   type ProcessusApi,
   type Reponse,
+  copie,
+  sha,
 } from "../test-support/parties-reelles.js";
 
 // Two API processes behind nginx (deploy/nginx.conf) on a throw-away PostgreSQL cluster of our own (initdb in
@@ -31,12 +32,6 @@ import {
 // 503 with Retry-After, nothing acknowledged; (b) PostgreSQL restarted under load → 503 with Retry-After,
 // then recovery without restarting the API.
 
-const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-function copie(taille: number): Buffer {
-  const entete = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
-  const fin = Buffer.from("\n%%EOF\n");
-  return Buffer.concat([entete, randomBytes(taille - entete.length - fin.length), fin]);
-}
 /** The stable error code of an API answer, or what else answered (nginx's own HTML page). */
 function codeErreur(r: Reponse): string {
   try {

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -20,18 +19,13 @@ import {
   type ProcessusApi,
   type RedisPropre,
   type Trajet,
+  copie,
+  sha,
 } from "../test-support/parties-reelles.js";
 
 // Faults on real parts: two API processes behind nginx (deploy/nginx.conf) on the machine's PostgreSQL (a
 // database of our own), one shared data folder, and a redis-server of our own (never the machine's).
 // (a) kill -9 of one process during a rush; (c) Redis stopped: requests still served, limits not applied.
-
-const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-function copie(taille: number): Buffer {
-  const entete = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
-  const fin = Buffer.from("\n%%EOF\n");
-  return Buffer.concat([entete, randomBytes(taille - entete.length - fin.length), fin]);
-}
 
 const ELEVES = 40;
 /** What the slow pupil sends to the first process before it is killed (19 × 64 KiB). */

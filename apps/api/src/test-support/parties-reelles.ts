@@ -1,4 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
@@ -18,6 +19,16 @@ const SERVEUR = fileURLToPath(new URL("../server.ts", import.meta.url));
 const NGINX_CONF = fileURLToPath(new URL("../../../../deploy/nginx.conf", import.meta.url));
 
 /** The ports these tests may use (the session's range). */
+/** The sha256 of some bytes, in hex (as the database and the store keep it). */
+export const sha = (b: Buffer): string => createHash("sha256").update(b).digest("hex");
+
+/** A PDF-looking file of `taille` random bytes (distinct content each time). */
+export function copie(taille: number): Buffer {
+  const entete = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
+  const fin = Buffer.from("\n%%EOF\n");
+  return Buffer.concat([entete, randomBytes(taille - entete.length - fin.length), fin]);
+}
+
 export const PLAGE_PORTS = { debut: 43_000, fin: 43_999 } as const;
 const pris = new Set<number>();
 
