@@ -165,7 +165,10 @@ const ligneSuiviSchema = z
         horodatageLibelle: z.string().nullable().openapi({
           example: "engagé à 22 h 59 min 50 s, reçu à 23 h 04 min 12 s — rendu à l'heure",
         }),
-        enRetard: z.boolean(),
+        enRetard: z.boolean().openapi({
+          description:
+            "En retard selon les dates du devoir aujourd'hui, comme `statut` (une échéance déplacée après le rendu le change ; l'accusé de réception garde ce qu'il disait)",
+        }),
         declarationCochee: z.boolean(),
         fichiers: z.array(
           fichierAvecUrl.extend({

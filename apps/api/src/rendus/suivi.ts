@@ -39,6 +39,7 @@ export interface LigneSuivi {
     recuLe: string | null;
     /** « engagé à …, reçu à … — rendu à l'heure », ou null sans engagement. */
     horodatageLibelle: string | null;
+    /** En retard selon les dates du devoir aujourd'hui (comme `statut`), pas celles du jour du rendu. */
     enRetard: boolean;
     declarationCochee: boolean;
     fichiers: {
@@ -110,6 +111,9 @@ export async function suiviDevoir(
       maintenant,
     });
     const delaiAccorde = vueDelaiAccorde(devoir, derogation);
+    // Lateness as the rules judge it against today's dates (a due date moved after the hand-in changes it);
+    // `en_retard` stored with the version is what its receipt said at the time, and stays on the receipt.
+    const enRetard = statut === "rendu-en-retard";
     return {
       eleve: e,
       statut,
@@ -124,8 +128,8 @@ export async function suiviDevoir(
         renduLe: r.renduLe.toISOString(),
         renduLeAffiche: formaterDateParis(r.renduLe),
         recuLe: r.recuLe?.toISOString() ?? null,
-        horodatageLibelle: libelleHorodatage(r),
-        enRetard: r.enRetard,
+        horodatageLibelle: libelleHorodatage({ ...r, enRetard }),
+        enRetard,
         declarationCochee: r.declarationCochee,
         fichiers: (fichiers.get(r.id) ?? []).map((f) => ({
           id: f.id,

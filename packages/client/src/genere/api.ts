@@ -1475,6 +1475,7 @@ export interface components {
                 recuLe: string | null;
                 /** @example engagé à 22 h 59 min 50 s, reçu à 23 h 04 min 12 s — rendu à l'heure */
                 horodatageLibelle: string | null;
+                /** @description En retard selon les dates du devoir aujourd'hui, comme `statut` (une échéance déplacée après le rendu le change ; l'accusé de réception garde ce qu'il disait) */
                 enRetard: boolean;
                 declarationCochee: boolean;
                 fichiers: (components["schemas"]["FichierRendu"] & {
