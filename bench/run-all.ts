@@ -17,6 +17,7 @@ const BANCS = [
   "rush-deux-processus",
   "rush-surcharge",
   "liens-lents",
+  "bases-de-test",
 ] as const;
 
 const demandes = process.argv.slice(2).filter((a) => a !== "--");

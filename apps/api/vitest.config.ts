@@ -8,8 +8,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
-    // Removes the data folders the apps under test made in /tmp, once the run ends.
-    globalSetup: ["./src/test-support/dossiers-temporaires.global.ts"],
+    // Removes the data folders the apps under test made in /tmp once the run ends,
+    // and hands the workers one migrated PGlite template that every test database starts from (@trousse/db).
+    globalSetup: [
+      "./src/test-support/dossiers-temporaires.global.ts",
+      "./src/test-support/modele-pglite.global.ts",
+    ],
     exclude: [
       ...(process.env.TROUSSE_GRAPPE_REELLE === "1" ? [] : ["src/**/*.grappe.test.ts"]),
       ...(process.env.REDIS_URL ? [] : ["src/**/*.redis.test.ts"]),

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     exclude: process.env.DATABASE_URL ? [] : ["src/**/*.pg.test.ts"],
+    // One migrated PGlite template, dumped once: each test database starts from it (base-de-test.ts).
+    globalSetup: ["./src/modele-pglite.global.ts"],
     // PGlite boots a WebAssembly PostgreSQL: a few seconds on a busy 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,

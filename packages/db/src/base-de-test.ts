@@ -1,6 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
-import { createDb, type DbHandle } from "./client.js";
+import { clientPglite, createDb, ouvrirPgliteDepuis, type DbHandle } from "./client.js";
+
+/** The variable through which a vitest global setup hands its workers the migrated PGlite template. */
+export const VARIABLE_MODELE_PGLITE = "TROUSSE_PGLITE_MODELE";
 
 /** An empty PostgreSQL database made for one test run, and how to drop it. */
 export interface BaseVide {
@@ -46,7 +52,12 @@ export async function creerBaseVide(url: string): Promise<BaseVide> {
  */
 export async function creerBaseDeTest(url?: string): Promise<DbHandle> {
   if (!url) {
-    const handle = await createDb({ memory: true });
+    const modele = process.env[VARIABLE_MODELE_PGLITE];
+    const handle =
+      modele && existsSync(modele)
+        ? await ouvrirPgliteDepuis(new Blob([readFileSync(modele)]))
+        : await createDb({ memory: true });
+    // On a template this finds every migration applied (a few ms); it still applies one added since.
     await handle.migrate();
     return handle;
   }
@@ -59,5 +70,37 @@ export async function creerBaseDeTest(url?: string): Promise<DbHandle> {
       await handle.close();
       await vide.supprimer();
     },
+  };
+}
+
+/**
+ * vitest global setup helper: migrates one PGlite in memory, dumps its data folder to a file in the
+ * temporary folder and names it in `TROUSSE_PGLITE_MODELE`, which the test workers inherit. Each
+ * `creerBaseDeTest()` on PGlite then starts from that migrated template instead of booting an empty PGlite
+ * (initdb) and migrating it: measured 0.4–1.0 s against 1.3–2.6 s per database on this 2-core machine. Does
+ * nothing when `DATABASE_URL` is set. Returns the teardown, which removes the file.
+ *
+ * @example
+ * // a vitest globalSetup file
+ * export default () => preparerModelePglite();
+ */
+export async function preparerModelePglite(): Promise<() => void> {
+  if (process.env.DATABASE_URL) return () => {};
+  const fichier = join(
+    tmpdir(),
+    `trousse-pglite-modele-${process.pid}-${randomBytes(4).toString("hex")}.tar`,
+  );
+  const handle = await createDb({ memory: true });
+  try {
+    await handle.migrate();
+    const vidage = await clientPglite(handle)!.dumpDataDir("none");
+    writeFileSync(fichier, Buffer.from(await vidage.arrayBuffer()));
+  } finally {
+    await handle.close();
+  }
+  process.env[VARIABLE_MODELE_PGLITE] = fichier;
+  return () => {
+    delete process.env[VARIABLE_MODELE_PGLITE];
+    rmSync(fichier, { force: true });
   };
 }

@@ -64,7 +64,22 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   );
 }
 
-async function ouvrirPglite(dossier: string | undefined): Promise<DbHandle> {
+/**
+ * PGlite in memory, started from a dumped data folder (`PGlite.dumpDataDir`) instead of an empty one: for
+ * test databases, where booting an empty PGlite (its initdb) costs about a second each time. Internal to
+ * this package (see `creerBaseDeTest`), not exported by its index.
+ */
+export function ouvrirPgliteDepuis(modele: Blob): Promise<DbHandle> {
+  return ouvrirPglite(undefined, modele);
+}
+
+/** The PGlite client behind a handle opened by this module, to dump its data folder (test templates). */
+export function clientPglite(handle: DbHandle): PGlite | null {
+  return clientsPglite.get(handle) ?? null;
+}
+const clientsPglite = new WeakMap<DbHandle, PGlite>();
+
+async function ouvrirPglite(dossier: string | undefined, modele?: Blob): Promise<DbHandle> {
   let verrou: ReturnType<typeof prendreVerrou> | null = null;
   let client: PGlite;
   if (dossier) {
@@ -77,11 +92,11 @@ async function ouvrirPglite(dossier: string | undefined): Promise<DbHandle> {
       throw e;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(modele ? { loadDataDir: modele } : {});
   }
   const db = drizzlePglite({ client, schema });
   let ferme: Promise<void> | null = null;
-  return {
+  const handle: DbHandle = {
     db: db as unknown as TrousseDb,
     driver: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: DOSSIER_MIGRATIONS }),
@@ -104,6 +119,8 @@ async function ouvrirPglite(dossier: string | undefined): Promise<DbHandle> {
       return ferme;
     },
   };
+  clientsPglite.set(handle, client);
+  return handle;
 }
 
 async function ouvrirPostgres(url: string, max: number): Promise<DbHandle> {

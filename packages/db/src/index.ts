@@ -6,7 +6,13 @@ export {
   type Schema,
   type TrousseDb,
 } from "./client.js";
-export { creerBaseDeTest, creerBaseVide, type BaseVide } from "./base-de-test.js";
+export {
+  creerBaseDeTest,
+  creerBaseVide,
+  preparerModelePglite,
+  VARIABLE_MODELE_PGLITE,
+  type BaseVide,
+} from "./base-de-test.js";
 export { principal as commandeTrousseDb } from "./cli.js";
 export { utiliserEtatConnexion } from "./etats-connexion.js";
 export { ErreurDb, estBaseIndisponible, type CodeErreurDb } from "./erreurs.js";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createDb, type DbHandle } from "@trousse/db";
+import { createDb, creerBaseDeTest, type DbHandle } from "@trousse/db";
 import { Hono } from "hono";
 import { repondreAuxErreurs } from "../../erreurs/repondre.js";
 import { pino } from "pino";
@@ -23,11 +23,7 @@ export const SECRET_TEST = "secret-de-test-assez-long-pour-hs256-0123456789";
  */
 export async function ouvrirBaseDeTest(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
-  if (!url) {
-    const handle = await createDb({ memory: true });
-    await handle.migrate();
-    return handle;
-  }
+  if (!url) return creerBaseDeTest();
   const nom = `trousse_auth_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = await createDb({ url, poolMax: 1 });
   try {
