@@ -25,6 +25,11 @@ export default defineConfig({
     },
     rollupOptions: {
       onwarn: sansAvertissementAnnotationZod,
+      // As for <trousse-choisir-visio>: Lit, the element and its controllers stay in `rendre-devoir.js`,
+      // where `definirElement` runs, and the lazy chunks import what they share from it — instead of a
+      // one-line entry re-exporting a `chunks/define-….js`, a second request after it before the first
+      // render (loader → entry → chunk).
+      preserveEntrySignatures: "allow-extension",
       output: { chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },

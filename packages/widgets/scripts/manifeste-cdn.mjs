@@ -65,11 +65,15 @@ const manifeste = {
   version,
   dossierVersion: `${dossierVersion}/`,
   chargeurs: { module: "trousse.js", classique: "trousse.classic.js" },
+  // Per element: the file the loader imports (`entree`, also the snippet's module script) and every file
+  // its first render needs (that one and its static imports).
   widgets: {
     "trousse-choisir-visio": {
+      entree: viteManifest[cleDe("src/choisir-visio/define.ts")].file,
       fichiers: [...fichiersStatiques(cleDe("src/choisir-visio/define.ts"))],
     },
     "trousse-rendre-devoir": {
+      entree: viteManifest[cleDe("src/rendre-devoir/define.ts")].file,
       fichiers: [...fichiersStatiques(cleDe("src/rendre-devoir/define.ts"))],
     },
   },

@@ -221,6 +221,30 @@ describe("balise script", () => {
     await page.close();
   });
 
+  it("avec le chargeur seul, le premier rendu de chaque widget ne demande que le chargeur et le fichier du widget (pas de cascade de morceaux)", async () => {
+    for (const [element, fichier] of [
+      ["trousse-choisir-visio", "/widgets/choisir-visio.js"],
+      ["trousse-rendre-devoir", "/widgets/rendre-devoir.js"],
+    ] as const) {
+      serveur.page(`/un-fichier-${element}.html`, pageHote(`<${element}></${element}>`));
+      const page = await navigateur.newPage();
+      await page.goto(`${serveur.url}/un-fichier-${element}.html`);
+      const marque = `${element}:premier-rendu`;
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, marque);
+      // What was requested before the element marked its first render (performance.mark in firstUpdated).
+      const avantRendu = await page.evaluate((m) => {
+        const rendu = performance.getEntriesByName(m)[0]!.startTime;
+        return performance
+          .getEntriesByType("resource")
+          .filter((e) => e.startTime < rendu)
+          .map((e) => new URL(e.name).pathname)
+          .filter((chemin) => chemin.startsWith("/widgets/"));
+      }, marque);
+      expect(avantRendu).toEqual(["/widgets/trousse.js", fichier]);
+      await page.close();
+    }
+  });
+
   it("window.Trousse.charger() charge un widget que le chargeur ne voit pas (dans le Shadow DOM de l'hôte)", async () => {
     serveur.page("/ombre.html", pageHote('<div id="hote-ombre"></div>'));
     const page = await navigateur.newPage();

@@ -35,10 +35,10 @@ export interface ServeurTest {
 }
 
 /**
- * Starts the test server on 127.0.0.1 (random port): `/widgets/*` serves dist/cdn, other paths the
- * registered pages and routes.
+ * Starts the test server on 127.0.0.1 (`port`, random by default): `/widgets/*` serves dist/cdn, other
+ * paths the registered pages and routes.
  */
-export async function demarrerServeur(): Promise<ServeurTest> {
+export async function demarrerServeur(port = 0): Promise<ServeurTest> {
   if (!existsSync(join(DOSSIER_CDN, "trousse.js")))
     throw new Error(`Bundles CDN absents (${DOSSIER_CDN}) : lancez \`pnpm run build:cdn\`.`);
   const routes = new Map<string, Gestionnaire>();
@@ -58,10 +58,9 @@ export async function demarrerServeur(): Promise<ServeurTest> {
     }
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("introuvable");
   });
-  await new Promise<void>((ok) => serveur.listen(0, "127.0.0.1", ok));
-  const { port } = serveur.address() as AddressInfo;
+  await new Promise<void>((ok) => serveur.listen(port, "127.0.0.1", ok));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${(serveur.address() as AddressInfo).port}`,
     appels,
     page(chemin, html, entetes = {}) {
       routes.set(chemin, (_req, res) => {

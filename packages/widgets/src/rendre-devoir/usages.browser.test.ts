@@ -431,6 +431,48 @@ describe("<trousse-rendre-devoir> : les défauts de l'issue 10", { timeout: 180_
     await fermer();
   });
 
+  it("l'extrait script de /integrer, collé dans une page d'une autre origine, rend le widget avant DOMContentLoaded, chaque fichier demandé une fois", async () => {
+    const configurateur = await ouvrir(`${api.base}/integrer`);
+    await configurateur.page.getByLabel("Widget", { exact: true }).selectOption("rendre-devoir");
+    await expect
+      .poll(() => configurateur.page.locator("#extrait-script").inputValue())
+      .toContain("<trousse-rendre-devoir");
+    const extrait = await configurateur.page.locator("#extrait-script").inputValue();
+    await configurateur.fermer();
+    hote.pages.set(
+      "/extrait-integrer.html",
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>ENT</title></head>
+<body><main><h1>ENT d'une autre origine</h1>${extrait}<p>Suite de la page</p></main></body></html>`,
+    );
+    const contexte = await navigateur.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await contexte.newPage();
+    const journal = journaliser(page);
+    const requetes: string[] = [];
+    page.on("request", (r) => requetes.push(new URL(r.url()).pathname));
+    // At DOMContentLoaded (after the page's deferred scripts): is the element defined and rendered?
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        const el = document.querySelector("trousse-rendre-devoir");
+        (window as unknown as { __aDcl: object }).__aDcl = {
+          defini: customElements.get("trousse-rendre-devoir") !== undefined,
+          bouton: el?.shadowRoot?.querySelector("button")?.textContent?.trim() ?? null,
+        };
+      });
+    });
+    await page.goto(`${hote.url}/extrait-integrer.html`);
+    await widgetDe(page).getByRole("button", { name: "Se connecter avec l'ENT" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as unknown as { __aDcl: object }).__aDcl)).toEqual({
+      defini: true,
+      bouton: "Se connecter avec l'ENT",
+    });
+    const widgets = requetes.filter((c) => c.startsWith("/widgets/"));
+    expect(widgets.length).toBeGreaterThan(0);
+    expect(new Set(widgets).size).toBe(widgets.length);
+    expect(journal.erreurs).toEqual([]);
+    await contexte.close();
+  });
+
   it("13. parent : titre de consultation ; page d'accueil et OpenAPI parlent des devoirs ; configurateur : ENT configurés", async () => {
     const { page, fermer } = await ouvrir(`${api.base}/demo/site-ecole`, 360);
     await connecter(page, "Sophie Martin");
