@@ -19,6 +19,7 @@ export {
   enfantsDe,
   revoquerSession,
   sessionRevoquee,
+  etatSession,
   purgerSessionsRevoquees,
   lierSessionEnt,
   terminerSessionsEnt,
