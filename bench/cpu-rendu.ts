@@ -6,7 +6,9 @@
 // Cible : ≤ 10 ms de CPU serveur par rendu. Le temps CPU vient de /proc/<pid>/stat (tops de 10 ms) : les
 // moyennes sur N rendus sont justes, une mesure isolée ne l'est pas. La charge de la machine est affichée.
 // Usage : `npx -y pnpm@12.20.0 turbo run build --filter=@trousse/api && node --import tsx bench/cpu-rendu.ts`
-// Variables : RENDUS (défaut 150), TAILLE_OCTETS (3 000 000), PG_ADMIN_URL, REDIS_URL (défaut
+// Variables : RENDUS (défaut 150), TAILLE_OCTETS (3 000 000), BASE (postgres, défaut, ou pglite : la base dans
+// le processus de l'API, son CPU compté avec le sien ; sur PostgreSQL, celui du serveur de base ne l'est pas),
+// PG_ADMIN_URL, REDIS_URL (défaut
 // redis://127.0.0.1:6379, « non » pour les limites en mémoire), PROFIL_CPU=<dossier> (profil du serveur).
 import { execFileSync, fork } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
@@ -23,6 +25,7 @@ const RENDUS = Number(process.env.RENDUS ?? 150);
 const TAILLE = Number(process.env.TAILLE_OCTETS ?? 3_000_000);
 const PG_ADMIN = process.env.PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const PGLITE = process.env.BASE === "pglite";
 const agent = new http.Agent({ keepAlive: false });
 const charge = () =>
   loadavg()
@@ -64,7 +67,7 @@ async function plancher(dossier: string): Promise<{ msCpu: number }> {
 async function principal(): Promise<void> {
   const dossier = await mkdtemp(path.join(tmpdir(), "bench-cpu-rendu-"));
   const nomBase = `i13_cpu_rendu_${randomUUID().slice(0, 8)}`;
-  execFileSync("psql", [PG_ADMIN, "-q", "-c", `create database ${nomBase}`]);
+  if (!PGLITE) execFileSync("psql", [PG_ADMIN, "-q", "-c", `create database ${nomBase}`]);
   const url = new URL(PG_ADMIN);
   url.pathname = `/${nomBase}`;
   try {
@@ -74,7 +77,7 @@ async function principal(): Promise<void> {
     );
     const { enfant, base } = await demarrerServeurApi({
       TROUSSE_DATA_DIR: path.join(dossier, "donnees"),
-      DATABASE_URL: url.href,
+      ...(PGLITE ? {} : { DATABASE_URL: url.href }),
       ...(REDIS !== "non"
         ? { REDIS_URL: REDIS, TROUSSE_REDIS_PREFIXE: `i13:banc:${randomUUID().slice(0, 8)}:` }
         : {}),
@@ -155,7 +158,7 @@ async function principal(): Promise<void> {
       const plancherApres = await plancher(dossier);
       const plancherMoyen = (plancherAvant.msCpu + plancherApres.msCpu) / 2;
       console.log(
-        `API Trousse, ${RENDUS} rendus de ${(TAILLE / 1e6).toFixed(1)} Mo l'un après l'autre (fichier ${FICHIER}, PostgreSQL${REDIS !== "non" ? " + Redis" : ""}, stockage dossier) en ${(ms / 1000).toFixed(1)} s :`,
+        `API Trousse, ${RENDUS} rendus de ${(TAILLE / 1e6).toFixed(1)} Mo l'un après l'autre (fichier ${FICHIER}, ${PGLITE ? "PGlite dans le processus" : "PostgreSQL"}${REDIS !== "non" ? " + Redis" : ""}, stockage dossier) en ${(ms / 1000).toFixed(1)} s :`,
       );
       console.log(
         `  CPU serveur par rendu : ${total.toFixed(1)} ms (cible ≤ 10) ${total <= 10 ? "OK" : "AU-DESSUS"} — création ${((cpu.post * 1000) / RENDUS).toFixed(1)} ms, PATCH 3 Mo ${((cpu.patch * 1000) / RENDUS).toFixed(1)} ms, « rendre » ${((cpu.rendre * 1000) / RENDUS).toFixed(1)} ms ; fil principal ${(((filsApres.principal - filsAvant.principal) * 1000) / RENDUS).toFixed(1)} ms, autres fils ${(((filsApres.autres - filsAvant.autres) * 1000) / RENDUS).toFixed(1)} ms`,
@@ -169,7 +172,8 @@ async function principal(): Promise<void> {
       await new Promise((r) => enfant.once("exit", r));
     }
   } finally {
-    execFileSync("psql", [PG_ADMIN, "-q", "-c", `drop database if exists ${nomBase} with (force)`]);
+    if (!PGLITE)
+      execFileSync("psql", [PG_ADMIN, "-q", "-c", `drop database if exists ${nomBase} with (force)`]);
     await rm(dossier, { recursive: true, force: true });
   }
 }

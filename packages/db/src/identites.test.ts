@@ -5,6 +5,7 @@ import type { DbHandle } from "./client.js";
 import {
   enfantsDe,
   enregistrerIdentite,
+  etatSession,
   groupesDe,
   listerUtilisateurs,
   lierSessionEnt,
@@ -334,6 +335,44 @@ describe(`identités (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, (
     expect(await purgerSessionsRevoquees(base.db)).toBe(1);
     expect(await sessionRevoquee(base.db, "jti-b")).toBe(false);
     expect(await sessionRevoquee(base.db, "jti-a")).toBe(true);
+  });
+
+  it("answers a session's user and revocation in one call, the same as asking each", async () => {
+    const entId = ent();
+    const moi = await enregistrerIdentite(base.db, {
+      entId,
+      uid: "s1",
+      nomAffiche: "Sam",
+      role: "eleve",
+      etablissement: college,
+      classes: [],
+      groupes: [],
+    });
+    const futur = new Date(Date.now() + 3_600_000);
+    const attendu = await trouverUtilisateur(base.db, moi.id);
+    expect(await etatSession(base.db, `${entId}-jti`, moi.id)).toEqual({
+      revoquee: false,
+      utilisateur: attendu,
+    });
+    await revoquerSession(base.db, `${entId}-jti`, futur);
+    expect(await etatSession(base.db, `${entId}-jti`, moi.id)).toEqual({
+      revoquee: true,
+      utilisateur: attendu,
+    });
+    // Unknown user (or not a uuid): no user, and the revocation still said.
+    const inconnu = "00000000-0000-4000-8000-000000000000";
+    expect(await etatSession(base.db, `${entId}-jti`, inconnu)).toEqual({
+      revoquee: true,
+      utilisateur: null,
+    });
+    expect(await etatSession(base.db, `${entId}-autre`, inconnu)).toEqual({
+      revoquee: false,
+      utilisateur: null,
+    });
+    expect(await etatSession(base.db, `${entId}-jti`, "pas-un-uuid")).toEqual({
+      revoquee: true,
+      utilisateur: null,
+    });
   });
 });
 

@@ -382,6 +382,36 @@ export async function sessionRevoquee(db: TrousseDb, jti: string): Promise<boole
 }
 
 /**
+ * What a request's session needs from the database, in **one statement** when the user exists: the user
+ * (as `trouverUtilisateur`) and whether the token `jti` was revoked (as `sessionRevoquee`). An unknown user
+ * costs a second statement (the revocation alone), so the answer is always the same as asking both.
+ *
+ * @example
+ * const { revoquee, utilisateur } = await etatSession(db, payload.jti, payload.sub);
+ */
+export async function etatSession(
+  db: TrousseDb,
+  jti: string,
+  id: string,
+): Promise<{ revoquee: boolean; utilisateur: UtilisateurConnecte | null }> {
+  if (UUID.test(id)) {
+    const [r] = await db
+      .select({
+        ...colonnesConnecte,
+        revoquee: sql<boolean>`exists (select 1 from ${sessionsRevoquees} where ${sessionsRevoquees.jti} = ${jti})`,
+      })
+      .from(utilisateurs)
+      .where(eq(utilisateurs.id, id))
+      .limit(1);
+    if (r) {
+      const { revoquee, ...utilisateur } = r;
+      return { revoquee: revoquee === true, utilisateur };
+    }
+  }
+  return { revoquee: await sessionRevoquee(db, jti), utilisateur: null };
+}
+
+/**
  * Deletes revoked sessions whose token has expired anyway; returns how many rows went.
  *
  * @example

@@ -25,6 +25,7 @@ export {
   enfantsDe,
   revoquerSession,
   sessionRevoquee,
+  etatSession,
   purgerSessionsRevoquees,
   lierSessionEnt,
   terminerSessionsEnt,

@@ -1,4 +1,4 @@
-import { sessionRevoquee, trouverUtilisateur } from "@trousse/db";
+import { etatSession } from "@trousse/db";
 import type { MiddlewareHandler } from "hono";
 import { cacheSessionsDe } from "./cache-sessions.js";
 import { causePourJournal, type AuthDeps, type Session } from "./deps.js";
@@ -48,13 +48,10 @@ export function exigerSession(deps: AuthDeps): MiddlewareHandler<{ Variables: { 
       // this process forgets it at once. On PostgreSQL, `cache` is null and every request asks the database.
       const cache = cacheSessionsDe(deps.db);
       const enCache = cache?.lire(contenu.jti, contenu.sub);
-      // Both lookups at once: one round trip of latency on PostgreSQL.
-      const [revoquee, utilisateur] = enCache
-        ? [false, enCache]
-        : await Promise.all([
-            sessionRevoquee(deps.db, contenu.jti),
-            trouverUtilisateur(deps.db, contenu.sub),
-          ]);
+      // Both lookups in one statement (the user, and whether this token was revoked).
+      const { revoquee, utilisateur } = enCache
+        ? { revoquee: false, utilisateur: enCache }
+        : await etatSession(deps.db, contenu.jti, contenu.sub);
       if (revoquee) {
         return refuser(
           c,

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createSecretKey, randomUUID, type KeyObject } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import type { Role, UtilisateurConnecte } from "@trousse/db";
 import { ErreurAuth } from "./erreurs.js";
@@ -27,8 +27,17 @@ export interface JetonEmis {
   expireLe: Date;
 }
 
-function cle(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+/** The HMAC key of each secret, made once: jose would import a raw secret again on every call. */
+const cles = new Map<string, KeyObject>();
+
+function cle(secret: string): KeyObject {
+  let k = cles.get(secret);
+  if (!k) {
+    k = createSecretKey(Buffer.from(secret, "utf8"));
+    if (cles.size >= 8) cles.clear();
+    cles.set(secret, k);
+  }
+  return k;
 }
 
 /**

@@ -118,7 +118,7 @@ export async function patchNatif(
     if (requete.destroyed) arreter();
     let nouvelOffset: number;
     try {
-      nouvelOffset = await store.write(source, id, offset);
+      nouvelOffset = await store.write(source, id, offset, upload);
     } finally {
       arreter();
       requete.off("end", arreter);

@@ -104,8 +104,12 @@ export class StoreTeleversements extends FileStore {
     await this.#registre?.liberer([id]);
   }
 
-  override async write(readable: Readable, id: string, offset: number): Promise<number> {
-    const upload = await this.getUpload(id);
+  /**
+   * Writes the bytes of a PATCH at `offset`. `lu`: the upload as the caller just read it under the upload's
+   * lock (the native PATCH), so that it is not read from the disk a second time.
+   */
+  override async write(readable: Readable, id: string, offset: number, lu?: Upload): Promise<number> {
+    const upload = lu?.id === id && lu.offset === offset ? lu : await this.getUpload(id);
     const taille = upload.size ?? 0;
     const chemin = this.chemin(id);
     const nom = upload.metadata?.nom ?? "";
@@ -125,6 +129,8 @@ export class StoreTeleversements extends FileStore {
     // Tant que les premiers octets ne sont pas tous là, on les garde (au plus OCTETS_A_EXAMINER)
     // pour reconnaître le type avant d'écrire quoi que ce soit de nouveau.
     let prefixe: Buffer | null = offset < besoin ? await this.#lirePrefixe(chemin, offset) : null;
+    // The type recognised from the first bytes in this very write: the end of the upload does not read them again.
+    let reconnu: TypeReconnu | undefined;
     let recus = 0;
     // Tampons de 1 Mio de bout en bout (Node 20 : 16 Kio par défaut) : moins d'allers-retours de contre-pression.
     const controle = new Transform({
@@ -140,7 +146,7 @@ export class StoreTeleversements extends FileStore {
         prefixe = Buffer.concat([prefixe, morceau]);
         if (prefixe.length < besoin) return suite();
         try {
-          controlerContenu(nom, taille, prefixe.subarray(0, besoin), contraintes);
+          reconnu = controlerContenu(nom, taille, prefixe.subarray(0, besoin), contraintes);
         } catch (erreur) {
           return suite(erreur as Error);
         }
@@ -182,7 +188,7 @@ export class StoreTeleversements extends FileStore {
     this.empreintes.avancer(id, nouvelOffset);
     if (nouvelOffset === taille) {
       try {
-        await this.#terminer(upload, chemin, contraintes);
+        await this.#terminer(upload, chemin, contraintes, reconnu);
       } catch (erreur) {
         // Refusé à la fin (document actif, bombe zip…) : l'envoi est supprimé, sa place libérée.
         if (erreur instanceof ErreurTeleversement) await this.remove(id);
@@ -214,14 +220,21 @@ export class StoreTeleversements extends FileStore {
     }
   }
 
-  async #terminer(upload: Upload, chemin: string, contraintes: ContraintesTeleversement): Promise<void> {
+  async #terminer(
+    upload: Upload,
+    chemin: string,
+    contraintes: ContraintesTeleversement,
+    reconnu: TypeReconnu | undefined,
+  ): Promise<void> {
     const taille = upload.size ?? 0;
-    const type: TypeReconnu = controlerContenu(
-      upload.metadata?.nom ?? "",
-      taille,
-      await this.#lirePrefixe(chemin, Math.min(OCTETS_A_EXAMINER, taille)),
-      contraintes,
-    );
+    const type: TypeReconnu =
+      reconnu ??
+      controlerContenu(
+        upload.metadata?.nom ?? "",
+        taille,
+        await this.#lirePrefixe(chemin, Math.min(OCTETS_A_EXAMINER, taille)),
+        contraintes,
+      );
     // Le document entier : scripts PDF, macros, programme intégré, bombe zip (voir inspecter-document.ts) ;
     // un PDF inspecté au fil de l'envoi n'est pas relu.
     const inspection = this.#inspections.get(upload.id);

@@ -48,6 +48,22 @@ describe("AnalyseurPdf", () => {
     expect(flux[0]!.filtres).toEqual(["FlateDecode"]);
   });
 
+  it("un commentaire finit à sa fin de ligne (LF ou CR), une chaîne hexadécimale à « > », quel que soit le découpage", () => {
+    const apres = (fin: string) => `${ENTETE}% note /JavaScript${fin}1 0 obj<</S/JavaScript>>endobj`;
+    for (const pas of [1, 2, 5, 64]) {
+      expect(analyser(apres("\n"), pas).constat).toBe("script-pdf");
+      expect(analyser(apres("\r"), pas).constat).toBe("script-pdf");
+      expect(analyser(apres("\r\n"), pas).constat).toBe("script-pdf");
+      // Sans fin de ligne, tout le reste est commentaire.
+      expect(analyser(apres(""), pas).constat).toBeNull();
+      expect(analyser(`${ENTETE}1 0 obj<</T <4A532F4A53>/S/Launch>>endobj`, pas).constat).toBe(
+        "lancement-pdf",
+      );
+      expect(analyser(`${ENTETE}1 0 obj<</T <4A53 /Launch 2F>>endobj`, pas).constat).toBeNull();
+      expect(analyser(`${ENTETE}1 0 obj<</T <4A53 /Launch 2F`, pas).constat).toBeNull();
+    }
+  });
+
   it("signale un PDF chiffré", () => {
     expect(analyser(`${ENTETE}trailer << /Encrypt 9 0 R >>`).chiffre).toBe(true);
   });
