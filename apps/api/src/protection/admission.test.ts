@@ -118,6 +118,45 @@ describe("contrôle d'admission des envois", () => {
     controle.arreter();
   });
 
+  it("création admise : son premier PATCH n'est pas délesté, les nouvelles créations comptent la place réservée, qui expire", async () => {
+    let t = 1_000_000;
+    const controle = creerControleAdmission(
+      { ...bornes, envoisMax: 1 },
+      { maintenant: () => t, reservationMs: 30_000 },
+    );
+    const liberations: (() => void)[] = [];
+    let n = 0;
+    const app = new Hono();
+    app.use("/v1/televersements/*", controle.middleware);
+    app.post("/v1/televersements", () => {
+      n++;
+      return new Response(null, { status: 201, headers: { location: `/v1/televersements/u${n}` } });
+    });
+    app.patch(
+      "/v1/televersements/:id",
+      () => new Promise<Response>((ok) => liberations.push(() => ok(new Response(null, { status: 204 })))),
+    );
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(201);
+    expect(controle.etat()).toMatchObject({ envoisEnCours: 0, reservations: 1 });
+    // The one slot is reserved for u1's bytes: another creation is shed.
+    const autre = await app.request("/v1/televersements", { method: "POST" });
+    expect(autre.status).toBe(503);
+    expect(autre.headers.get("x-trousse-refus")).toBe("envois");
+    const octets = app.request("/v1/televersements/u1", patch(100));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(controle.etat()).toMatchObject({ envoisEnCours: 1, reservations: 0 });
+    // Another upload's PATCH, without a reservation, is shed while u1's is in flight.
+    expect((await app.request("/v1/televersements/u9", patch(100))).status).toBe(503);
+    liberations.splice(0).forEach((f) => f());
+    expect((await octets).status).toBe(204);
+    // A reservation whose PATCH never comes frees its slot after reservationMs.
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(201);
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(503);
+    t += 30_001;
+    expect(controle.etat().reservations).toBe(0);
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(201);
+  });
+
   it("rien en cours : un envoi passe toujours, même boucle lente (le retard vient d'ailleurs)", async () => {
     const controle = creerControleAdmission({ ...bornes, delaiBoucleMaxMs: 80 }, { delaiBoucle: () => 5000 });
     const { app, liberer } = appRetenue(controle);

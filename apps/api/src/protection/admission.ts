@@ -1,5 +1,6 @@
+import type { IncomingMessage } from "node:http";
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { erreurTeleversement, reponseErreurTeleversement } from "../televersements/erreur-televersement.js";
 
 /** The bounds of admission control (`TROUSSE_ADMISSION_*`, see the API README). */
@@ -21,6 +22,8 @@ export interface EtatAdmission {
   delaiBoucleMs: number;
   refuses: number;
   admis: number;
+  /** Uploads created (admitted POST) whose first PATCH is still expected: it will not be shed. */
+  reservations: number;
 }
 
 /** Why an upload was shed. */
@@ -42,6 +45,14 @@ export interface ControleAdmission {
  * before its session is even read. Everything else keeps priority because it never goes through here:
  * reads, sign-in, HEAD (where to resume), and the small JSON calls « engager » and « rendre » — a pupil's
  * commitment is recorded even when uploads are shed, and its time is what counts (`ponctualiteEngagement`).
+ * An admitted creation (POST) reserves its slot for its first PATCH during `reservationMs`: the bytes of an
+ * upload the server has just accepted are not shed (a shed PATCH wastes the pupil's upload of the body, 24 s
+ * for 3 MB at 1 Mbit/s); new creations count the reserved slots, so shedding happens at the cheap POST.
+ * A shed request that carries a body (a PATCH) is answered only once its body has been read and dropped
+ * (at most `corpsJeteMaxOctets`, else the connection is closed): closing a socket under bytes still unread
+ * sends a TCP reset, and the client — a browser's tus-js-client — then sees a lost connection instead of
+ * the 503 and its `Retry-After`, and retries at once; on a kept-alive connection, the next request is lost
+ * with it.
  * When no upload is in flight one always passes, whatever the bounds: a single upload larger than
  * `octetsEnVolMax` is still possible, and a lone teacher's upload on a machine slowed by other work (a late
  * event loop that uploads did not cause) is not refused; under a rush, uploads are in flight and every
@@ -59,6 +70,11 @@ export function creerControleAdmission(
     /** Reads the current event-loop delay in ms (tests); default: the histogram below. */
     delaiBoucle?: () => number;
     fenetreMs?: number;
+    /** How long an admitted creation keeps a slot for its first PATCH (ms, default 30 s). */
+    reservationMs?: number;
+    /** The largest body of a shed request read and dropped before answering (default 16 MiB). */
+    corpsJeteMaxOctets?: number;
+    maintenant?: () => number;
   } = {},
 ): ControleAdmission {
   const aleatoire = options.aleatoire ?? Math.random;
@@ -84,10 +100,24 @@ export function creerControleAdmission(
     minuterie.unref();
   }
   const delaiBoucle = options.delaiBoucle ?? (() => delaiMesure);
+  const maintenant = options.maintenant ?? Date.now;
+  const reservationMs = options.reservationMs ?? 30_000;
+  const corpsJeteMaxOctets = options.corpsJeteMaxOctets ?? 16 * 1024 * 1024;
+  /** Upload id → end of its reservation (ms), in creation order. */
+  const reservations = new Map<string, number>();
+  const purger = () => {
+    const t = maintenant();
+    for (const [id, fin] of reservations) {
+      if (fin > t) break;
+      reservations.delete(id);
+    }
+  };
 
   const raisonDeRefus = (octets: number): RaisonRefus | null => {
-    if (envoisEnCours === 0) return null;
-    if (envoisEnCours >= bornes.envoisMax) return "envois";
+    purger();
+    const occupes = envoisEnCours + reservations.size;
+    if (occupes === 0) return null;
+    if (occupes >= bornes.envoisMax) return "envois";
     if (octetsEnVol + octets > bornes.octetsEnVolMax) return "octets";
     if (bornes.delaiBoucleMaxMs > 0 && delaiBoucle() > bornes.delaiBoucleMaxMs) return "boucle";
     return null;
@@ -97,18 +127,26 @@ export function creerControleAdmission(
     const m = c.req.method;
     if (m !== "POST" && m !== "PATCH") return next();
     const octets = m === "PATCH" ? Number(c.req.header("content-length") ?? 0) || 0 : 0;
-    const raison = raisonDeRefus(octets);
+    const id = m === "PATCH" ? c.req.path.split("/").pop() : undefined;
+    // The first PATCH of an upload admitted at its creation keeps that admission.
+    const reserve = id !== undefined && reservations.delete(id);
+    const raison = reserve ? null : raisonDeRefus(octets);
     if (raison) {
       refuses++;
       const base = bornes.reessaiSecondes;
       const secondes = base + Math.floor(aleatoire() * (base / 2 + 1));
+      const jete = await jeterCorps(c, corpsJeteMaxOctets);
       return reponseErreurTeleversement(
         erreurTeleversement(
           503,
           "serveur-occupe",
           `Beaucoup d'élèves envoient leur devoir en ce moment : réessayez dans ${secondes} s. ` +
             "Un devoir déjà horodaté (« Rendre » appuyé) garde son heure.",
-          { "Retry-After": String(secondes), "X-Trousse-Refus": raison },
+          {
+            "Retry-After": String(secondes),
+            "X-Trousse-Refus": raison,
+            ...(jete ? {} : { Connection: "close" }),
+          },
         ),
       );
     }
@@ -121,14 +159,79 @@ export function creerControleAdmission(
       envoisEnCours--;
       octetsEnVol -= octets;
     }
+    if (m === "POST" && c.res.status === 201) {
+      const cree = c.res.headers.get("location")?.split("/").pop();
+      if (cree) reservations.set(cree, maintenant() + reservationMs);
+    }
   };
 
   return {
     middleware,
-    etat: () => ({ envoisEnCours, octetsEnVol, delaiBoucleMs: delaiBoucle(), refuses, admis }),
+    etat: () => {
+      purger();
+      return {
+        envoisEnCours,
+        octetsEnVol,
+        delaiBoucleMs: delaiBoucle(),
+        refuses,
+        admis,
+        reservations: reservations.size,
+      };
+    },
     arreter: () => {
       if (minuterie) clearInterval(minuterie);
       histogramme?.disable();
     },
   };
+}
+
+/**
+ * Reads and drops the body of a request about to be shed, so that the connection is not closed under bytes
+ * still unread (a TCP reset loses the answer). Under Node (`@hono/node-server`) it drains the socket's
+ * request directly, without buffering; elsewhere (tests, `app.request`) the web body. Returns false, without
+ * reading, when the body is larger than `max` (declared or read so far): the answer then closes the connection.
+ */
+async function jeterCorps(c: Context, max: number): Promise<boolean> {
+  const longueur = c.req.header("content-length");
+  const annonce = longueur === undefined ? 0 : Number(longueur);
+  if (!c.req.header("transfer-encoding") && !(annonce > 0)) return true;
+  if (annonce > max) return false;
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming && typeof incoming.on === "function") {
+    if (incoming.readableEnded) return true;
+    return new Promise<boolean>((ok) => {
+      let lus = 0;
+      const fin = (jete: boolean) => {
+        incoming.off("data", donnees);
+        incoming.off("end", termine);
+        incoming.off("error", erreur);
+        incoming.off("close", erreur);
+        if (!jete) incoming.pause();
+        ok(jete);
+      };
+      const donnees = (m: Buffer) => {
+        lus += m.length;
+        if (lus > max) fin(false);
+      };
+      const termine = () => fin(true);
+      const erreur = () => fin(false);
+      incoming.on("data", donnees);
+      incoming.once("end", termine);
+      incoming.once("error", erreur);
+      incoming.once("close", erreur);
+      incoming.resume();
+    });
+  }
+  const corps = c.req.raw.body;
+  if (!corps) return true;
+  let lus = 0;
+  try {
+    for await (const m of corps as unknown as AsyncIterable<Uint8Array>) {
+      lus += m.length;
+      if (lus > max) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
