@@ -58,6 +58,8 @@ export interface Config {
   processus: number;
   /** How long SIGTERM waits for in-flight requests (PATCH, « rendre ») before closing them, in ms. */
   arretMaxMs: number;
+  /** Connections the kernel holds for the process before it accepts them (listen backlog). */
+  fileConnexions: number;
   auth: AuthConfig;
   /** True when the session secret was generated at start (demo only): sessions die with the process. */
   secretEphemere: boolean;
@@ -120,6 +122,7 @@ const champs = {
   TROUSSE_S3_DELAI_SECONDES: entier(1, 600).default(30),
   TROUSSE_PROCESSUS: entier(1, 256).default(1),
   TROUSSE_ARRET_MAX_SECONDES: entier(0, 3600).default(60),
+  TROUSSE_FILE_CONNEXIONS: entier(1, 1_000_000).default(4096),
 } as const;
 
 const ATTENDU: Record<keyof typeof champs, string> = {
@@ -157,6 +160,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_S3_DELAI_SECONDES: "un nombre de secondes entre 1 et 600",
   TROUSSE_PROCESSUS: "un nombre de processus entre 1 et 256",
   TROUSSE_ARRET_MAX_SECONDES: "un nombre de secondes entre 0 et 3600",
+  TROUSSE_FILE_CONNEXIONS: "un nombre de connexions en attente entre 1 et 1000000",
 };
 
 type Lu = { [K in keyof typeof champs]: z.output<(typeof champs)[K]> };
@@ -289,6 +293,7 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
     stockage,
     processus: v.TROUSSE_PROCESSUS,
     arretMaxMs: v.TROUSSE_ARRET_MAX_SECONDES * 1000,
+    fileConnexions: v.TROUSSE_FILE_CONNEXIONS,
     auth,
     secretEphemere,
   };
