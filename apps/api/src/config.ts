@@ -51,6 +51,8 @@ export interface Config {
     delaiBoucleMaxMs: number;
     /** Base of `Retry-After`, in seconds (jitter added: up to +50 %). */
     reessaiSecondes: number;
+    /** Other API requests (engager, rendre, reads) in flight beyond which new uploads are shed. */
+    prioritairesMax: number;
   };
   /** Where kept files live: the data folder (`fichiers/`) or an S3-compatible object store. */
   stockage: { nature: "dossier" } | { nature: "s3"; s3: ConfigS3 };
@@ -102,6 +104,7 @@ const champs = {
   TROUSSE_ADMISSION_OCTETS_MAX: entier(1024 * 1024, 2 ** 40).default(256 * 1024 * 1024),
   TROUSSE_ADMISSION_DELAI_BOUCLE_MS: entier(0, 60_000).default(200),
   TROUSSE_ADMISSION_REESSAI_SECONDES: entier(1, 3600).default(20),
+  TROUSSE_ADMISSION_PRIORITAIRES_MAX: entier(0, 100_000).default(4),
   TROUSSE_VERSIONS_MAX: entier(1, 1000).default(QUOTAS_PAR_DEFAUT.versionsMax),
   TROUSSE_QUOTA_ELEVE_OCTETS: entier(1024 * 1024, 2 ** 50).default(QUOTAS_PAR_DEFAUT.octetsParEleve),
   TROUSSE_STOCKAGE: z.enum(["dossier", "s3"]).default("dossier"),
@@ -146,6 +149,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_ADMISSION_OCTETS_MAX: "une taille en octets, au moins 1048576 (1 Mo)",
   TROUSSE_ADMISSION_DELAI_BOUCLE_MS: "un nombre de millisecondes entre 0 (non surveillé) et 60000",
   TROUSSE_ADMISSION_REESSAI_SECONDES: "un nombre de secondes entre 1 et 3600",
+  TROUSSE_ADMISSION_PRIORITAIRES_MAX: "un nombre de requêtes entre 0 et 100000",
   TROUSSE_VERSIONS_MAX: "un nombre de versions par élève et par devoir, entre 1 et 1000",
   TROUSSE_QUOTA_ELEVE_OCTETS: "une taille en octets, au moins 1048576 (1 Mo)",
   TROUSSE_STOCKAGE: "dossier (défaut : le dossier de données) ou s3",
@@ -289,6 +293,7 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
       octetsEnVolMax: v.TROUSSE_ADMISSION_OCTETS_MAX,
       delaiBoucleMaxMs: v.TROUSSE_ADMISSION_DELAI_BOUCLE_MS,
       reessaiSecondes: v.TROUSSE_ADMISSION_REESSAI_SECONDES,
+      prioritairesMax: v.TROUSSE_ADMISSION_PRIORITAIRES_MAX,
     },
     stockage,
     processus: v.TROUSSE_PROCESSUS,

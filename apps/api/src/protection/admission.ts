@@ -13,12 +13,20 @@ export interface BornesAdmission {
   delaiBoucleMaxMs: number;
   /** Base of `Retry-After`, in seconds; jitter adds up to half of it. */
   reessaiSecondes: number;
+  /**
+   * Other API requests (« engager », « rendre », sign-in, reads) in flight beyond which new uploads are shed:
+   * they wait for the same event loop and the same database (PGlite runs one query at a time), a queue the
+   * event-loop delay does not show. Optional: no bound when absent.
+   */
+  prioritairesMax?: number;
 }
 
 /** What the admission control sees now (for `/ready`, logs and tests). */
 export interface EtatAdmission {
   envoisEnCours: number;
   octetsEnVol: number;
+  /** Other API requests in flight (counted by `prioritaires`). */
+  prioritairesEnCours: number;
   delaiBoucleMs: number;
   refuses: number;
   admis: number;
@@ -27,11 +35,16 @@ export interface EtatAdmission {
 }
 
 /** Why an upload was shed. */
-export type RaisonRefus = "envois" | "octets" | "boucle";
+export type RaisonRefus = "envois" | "octets" | "boucle" | "prioritaires";
 
 export interface ControleAdmission {
   /** The middleware for the upload paths: `/v1/televersements/*` (in Hono it also matches `/v1/televersements`). */
   middleware: MiddlewareHandler;
+  /**
+   * Counts the other API requests in flight (mount on `/v1/*`; upload paths are skipped): while more than
+   * `prioritairesMax` wait, new uploads are shed so that commitments and hand-ins go first.
+   */
+  prioritaires: MiddlewareHandler;
   etat(): EtatAdmission;
   /** Stops the event-loop watch (tests, shutdown). */
   arreter(): void;
@@ -80,6 +93,7 @@ export function creerControleAdmission(
   const aleatoire = options.aleatoire ?? Math.random;
   let envoisEnCours = 0;
   let octetsEnVol = 0;
+  let prioritairesEnCours = 0;
   let refuses = 0;
   let admis = 0;
   let histogramme: IntervalHistogram | null = null;
@@ -119,6 +133,8 @@ export function creerControleAdmission(
     if (occupes === 0) return null;
     if (occupes >= bornes.envoisMax) return "envois";
     if (octetsEnVol + octets > bornes.octetsEnVolMax) return "octets";
+    if (bornes.prioritairesMax !== undefined && prioritairesEnCours > bornes.prioritairesMax)
+      return "prioritaires";
     if (bornes.delaiBoucleMaxMs > 0 && delaiBoucle() > bornes.delaiBoucleMaxMs) return "boucle";
     return null;
   };
@@ -165,13 +181,25 @@ export function creerControleAdmission(
     }
   };
 
+  const prioritaires: MiddlewareHandler = async (c, next) => {
+    if (c.req.path.startsWith("/v1/televersements")) return next();
+    prioritairesEnCours++;
+    try {
+      await next();
+    } finally {
+      prioritairesEnCours--;
+    }
+  };
+
   return {
     middleware,
+    prioritaires,
     etat: () => {
       purger();
       return {
         envoisEnCours,
         octetsEnVol,
+        prioritairesEnCours,
         delaiBoucleMs: delaiBoucle(),
         refuses,
         admis,
