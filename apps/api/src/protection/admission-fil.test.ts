@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
@@ -41,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   liberations.splice(0).forEach((f) => f());
-  serveur.closeAllConnections?.();
+  (serveur as Server).closeAllConnections();
   await new Promise((r) => serveur.close(r));
   controle.arreter();
 });
