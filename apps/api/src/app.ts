@@ -85,6 +85,7 @@ export function createApp(deps: AppDeps) {
   // Admission control: under overload, new uploads (tus POST/PATCH) get 503 + Retry-After before anything
   // else is done for them; reads, sign-in, « engager » and « rendre » never pass here and keep priority.
   const admission = deps.admission ?? creerControleAdmission(config.admission);
+  app.use("/v1/*", admission.prioritaires);
   app.use("/v1/televersements/*", admission.middleware);
   // Les envois tus (PATCH) portent des fichiers : leur taille est bornée par le devoir, pas par cette limite.
   const limiteCorps = limiterCorps(config.limites.corpsOctets);

@@ -51,6 +51,8 @@ export interface Config {
     delaiBoucleMaxMs: number;
     /** Base of `Retry-After`, in seconds (jitter added: up to +50 %). */
     reessaiSecondes: number;
+    /** Other API requests (engager, rendre, reads) in flight beyond which new uploads are shed. */
+    prioritairesMax: number;
   };
   /** Where kept files live: the data folder (`fichiers/`) or an S3-compatible object store. */
   stockage: { nature: "dossier" } | { nature: "s3"; s3: ConfigS3 };
@@ -58,6 +60,8 @@ export interface Config {
   processus: number;
   /** How long SIGTERM waits for in-flight requests (PATCH, « rendre ») before closing them, in ms. */
   arretMaxMs: number;
+  /** Connections the kernel holds for the process before it accepts them (listen backlog). */
+  fileConnexions: number;
   auth: AuthConfig;
   /** True when the session secret was generated at start (demo only): sessions die with the process. */
   secretEphemere: boolean;
@@ -96,10 +100,11 @@ const champs = {
   TROUSSE_CORPS_MAX_OCTETS: entier(1024, 10 * 1024 * 1024).default(64 * 1024),
   TROUSSE_ENVOI_EXPIRATION_HEURES: entier(1, 720).default(24),
   TROUSSE_ENGAGEMENT_GRACE_HEURES: entier(1, 720).default(24),
-  TROUSSE_ADMISSION_ENVOIS_MAX: entier(1, 100_000).default(64),
+  TROUSSE_ADMISSION_ENVOIS_MAX: entier(1, 100_000).default(8),
   TROUSSE_ADMISSION_OCTETS_MAX: entier(1024 * 1024, 2 ** 40).default(256 * 1024 * 1024),
   TROUSSE_ADMISSION_DELAI_BOUCLE_MS: entier(0, 60_000).default(200),
   TROUSSE_ADMISSION_REESSAI_SECONDES: entier(1, 3600).default(20),
+  TROUSSE_ADMISSION_PRIORITAIRES_MAX: entier(0, 100_000).default(4),
   TROUSSE_VERSIONS_MAX: entier(1, 1000).default(QUOTAS_PAR_DEFAUT.versionsMax),
   TROUSSE_QUOTA_ELEVE_OCTETS: entier(1024 * 1024, 2 ** 50).default(QUOTAS_PAR_DEFAUT.octetsParEleve),
   TROUSSE_STOCKAGE: z.enum(["dossier", "s3"]).default("dossier"),
@@ -120,6 +125,7 @@ const champs = {
   TROUSSE_S3_DELAI_SECONDES: entier(1, 600).default(30),
   TROUSSE_PROCESSUS: entier(1, 256).default(1),
   TROUSSE_ARRET_MAX_SECONDES: entier(0, 3600).default(60),
+  TROUSSE_FILE_CONNEXIONS: entier(1, 1_000_000).default(4096),
 } as const;
 
 const ATTENDU: Record<keyof typeof champs, string> = {
@@ -143,6 +149,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_ADMISSION_OCTETS_MAX: "une taille en octets, au moins 1048576 (1 Mo)",
   TROUSSE_ADMISSION_DELAI_BOUCLE_MS: "un nombre de millisecondes entre 0 (non surveillé) et 60000",
   TROUSSE_ADMISSION_REESSAI_SECONDES: "un nombre de secondes entre 1 et 3600",
+  TROUSSE_ADMISSION_PRIORITAIRES_MAX: "un nombre de requêtes entre 0 et 100000",
   TROUSSE_VERSIONS_MAX: "un nombre de versions par élève et par devoir, entre 1 et 1000",
   TROUSSE_QUOTA_ELEVE_OCTETS: "une taille en octets, au moins 1048576 (1 Mo)",
   TROUSSE_STOCKAGE: "dossier (défaut : le dossier de données) ou s3",
@@ -157,6 +164,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_S3_DELAI_SECONDES: "un nombre de secondes entre 1 et 600",
   TROUSSE_PROCESSUS: "un nombre de processus entre 1 et 256",
   TROUSSE_ARRET_MAX_SECONDES: "un nombre de secondes entre 0 et 3600",
+  TROUSSE_FILE_CONNEXIONS: "un nombre de connexions en attente entre 1 et 1000000",
 };
 
 type Lu = { [K in keyof typeof champs]: z.output<(typeof champs)[K]> };
@@ -285,10 +293,12 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
       octetsEnVolMax: v.TROUSSE_ADMISSION_OCTETS_MAX,
       delaiBoucleMaxMs: v.TROUSSE_ADMISSION_DELAI_BOUCLE_MS,
       reessaiSecondes: v.TROUSSE_ADMISSION_REESSAI_SECONDES,
+      prioritairesMax: v.TROUSSE_ADMISSION_PRIORITAIRES_MAX,
     },
     stockage,
     processus: v.TROUSSE_PROCESSUS,
     arretMaxMs: v.TROUSSE_ARRET_MAX_SECONDES * 1000,
+    fileConnexions: v.TROUSSE_FILE_CONNEXIONS,
     auth,
     secretEphemere,
   };

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,6 +42,35 @@ function lancer(env: Record<string, string>) {
 }
 
 describe("demarrer", () => {
+  it("a rush's burst of connections waits in the kernel's queue: listen backlog TROUSSE_FILE_CONNEXIONS (default 4096), not Node's 511", async () => {
+    /** The backlog of the socket listening on `port`, as the kernel reports it (`ss`: Send-Q). */
+    const fileDe = (port: number) =>
+      Number(
+        execFileSync("ss", ["-Hltn", `sport = :${port}`], { encoding: "utf8" })
+          .trim()
+          .split(/\s+/)[2],
+      );
+    const plafond = Number(execFileSync("sysctl", ["-n", "net.core.somaxconn"], { encoding: "utf8" }));
+    for (const [variable, attendu] of [
+      [undefined, Math.min(4096, plafond)],
+      ["50", 50],
+    ] as const) {
+      const s = await demarrer({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        TROUSSE_DATA_DIR: dossier(),
+        TROUSSE_DEMO: "1",
+        LOG_LEVEL: "silent",
+        ...(variable ? { TROUSSE_FILE_CONNEXIONS: variable } : {}),
+      });
+      try {
+        expect(fileDe(s.port)).toBe(attendu);
+      } finally {
+        await s.arreter();
+      }
+    }
+  }, 120_000);
+
   it("TROUSSE_ENVOI_EXPIRATION_HEURES sets how long an unfinished upload lives (Upload-Expires)", async () => {
     const s = await demarrer({
       PORT: "0",

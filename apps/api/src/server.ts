@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import cluster from "node:cluster";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { serve } from "@hono/node-server";
+import { createAdaptorServer } from "@hono/node-server";
 import { createDb, ErreurDb, type DbHandle } from "@trousse/db";
 import { createApp } from "./app.js";
 import { chargerConfig, ConfigError, type Config } from "./config.js";
@@ -60,9 +60,16 @@ export async function demarrer(
     // Several processes on one PostgreSQL database: one upload is written by one of them at a time.
     verrouEnvois = config.databaseUrl ? new VerrouEnvoisPostgres(config.databaseUrl) : undefined;
     const app = createApp({ config, base, logger, limites, verrouEnvois });
-    const serveur = await new Promise<ReturnType<typeof serve>>((ok, ko) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
-      s.once("error", ko);
+    // The listen backlog: a rush opens thousands of connections at once; while the event loop is busy, those
+    // it has not accepted yet wait in the kernel's queue (Node's default, 511, dropped the others' SYNs: their
+    // clients waited 1, 3, 7… s to retry, and « engager » with them). The kernel caps it at net.core.somaxconn.
+    const serveur = createAdaptorServer({ fetch: app.fetch, hostname: config.host });
+    await new Promise<void>((ok, ko) => {
+      serveur.once("error", ko);
+      serveur.listen({ port: config.port, host: config.host, backlog: config.fileConnexions }, () => {
+        serveur.off("error", ko);
+        ok();
+      });
     });
     const adresse = serveur.address();
     const port = typeof adresse === "object" && adresse ? adresse.port : config.port;

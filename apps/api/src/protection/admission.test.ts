@@ -118,6 +118,73 @@ describe("contrôle d'admission des envois", () => {
     controle.arreter();
   });
 
+  it("création admise : son premier PATCH n'est pas délesté, les nouvelles créations comptent la place réservée, qui expire", async () => {
+    let t = 1_000_000;
+    const controle = creerControleAdmission(
+      { ...bornes, envoisMax: 1 },
+      { maintenant: () => t, reservationMs: 30_000 },
+    );
+    const liberations: (() => void)[] = [];
+    let n = 0;
+    const app = new Hono();
+    app.use("/v1/televersements/*", controle.middleware);
+    app.post("/v1/televersements", () => {
+      n++;
+      return new Response(null, { status: 201, headers: { location: `/v1/televersements/u${n}` } });
+    });
+    app.patch(
+      "/v1/televersements/:id",
+      () => new Promise<Response>((ok) => liberations.push(() => ok(new Response(null, { status: 204 })))),
+    );
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(201);
+    expect(controle.etat()).toMatchObject({ envoisEnCours: 0, reservations: 1 });
+    // The one slot is reserved for u1's bytes: another creation is shed.
+    const autre = await app.request("/v1/televersements", { method: "POST" });
+    expect(autre.status).toBe(503);
+    expect(autre.headers.get("x-trousse-refus")).toBe("envois");
+    const octets = app.request("/v1/televersements/u1", patch(100));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(controle.etat()).toMatchObject({ envoisEnCours: 1, reservations: 0 });
+    // Another upload's PATCH, without a reservation, is shed while u1's is in flight.
+    expect((await app.request("/v1/televersements/u9", patch(100))).status).toBe(503);
+    liberations.splice(0).forEach((f) => f());
+    expect((await octets).status).toBe(204);
+    // A reservation whose PATCH never comes frees its slot after reservationMs.
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(201);
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(503);
+    t += 30_001;
+    expect(controle.etat().reservations).toBe(0);
+    expect((await app.request("/v1/televersements", { method: "POST" })).status).toBe(201);
+  });
+
+  it("engagements en attente au-delà de prioritairesMax : les nouveaux envois sont refusés (« prioritaires »), HEAD passe, puis ils repassent", async () => {
+    const controle = creerControleAdmission({ ...bornes, envoisMax: 100, prioritairesMax: 1 });
+    const retenus: (() => void)[] = [];
+    const app = new Hono();
+    app.use("/v1/*", controle.prioritaires);
+    app.use("/v1/televersements/*", controle.middleware);
+    const retenir = () =>
+      new Promise<Response>((ok) => retenus.push(() => ok(new Response(null, { status: 201 }))));
+    app.post("/v1/devoirs/:id/engager", retenir);
+    app.post("/v1/televersements", retenir);
+    app.get("/v1/televersements/:id", () => new Response(null, { status: 200 }));
+    const envoi = app.request("/v1/televersements", { method: "POST" }); // an upload in flight
+    const engagements = [1, 2].map(() => app.request("/v1/devoirs/d/engager", { method: "POST" }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(controle.etat()).toMatchObject({ envoisEnCours: 1, prioritairesEnCours: 2 });
+    const refuse = await app.request("/v1/televersements", { method: "POST" });
+    expect(refuse.status).toBe(503);
+    expect(refuse.headers.get("x-trousse-refus")).toBe("prioritaires");
+    expect((await app.request("/v1/televersements/1", { method: "HEAD" })).status).toBe(200);
+    retenus.splice(0).forEach((f) => f());
+    await Promise.all([envoi, ...engagements]);
+    expect(controle.etat()).toMatchObject({ envoisEnCours: 0, prioritairesEnCours: 0 });
+    const suivant = app.request("/v1/televersements", { method: "POST" });
+    await new Promise((r) => setTimeout(r, 5));
+    retenus.splice(0).forEach((f) => f());
+    expect((await suivant).status).toBe(201);
+  });
+
   it("rien en cours : un envoi passe toujours, même boucle lente (le retard vient d'ailleurs)", async () => {
     const controle = creerControleAdmission({ ...bornes, delaiBoucleMaxMs: 80 }, { delaiBoucle: () => 5000 });
     const { app, liberer } = appRetenue(controle);
@@ -175,6 +242,7 @@ describe("dans l'API : seuls les envois sont refusés", () => {
       TROUSSE_ADMISSION_OCTETS_MAX: "2097152",
       TROUSSE_ADMISSION_DELAI_BOUCLE_MS: "0",
       TROUSSE_ADMISSION_REESSAI_SECONDES: "5",
+      TROUSSE_ADMISSION_PRIORITAIRES_MAX: "3",
       TROUSSE_ENGAGEMENT_GRACE_HEURES: "2",
       TROUSSE_SESSION_SECRET: "x".repeat(40),
     });
@@ -183,6 +251,7 @@ describe("dans l'API : seuls les envois sont refusés", () => {
       octetsEnVolMax: 2_097_152,
       delaiBoucleMaxMs: 0,
       reessaiSecondes: 5,
+      prioritairesMax: 3,
     });
     expect(c.graceEngagementMs).toBe(2 * 3_600_000);
     expect(() => chargerConfig({ NODE_ENV: "test", TROUSSE_ADMISSION_ENVOIS_MAX: "0" })).toThrow(
