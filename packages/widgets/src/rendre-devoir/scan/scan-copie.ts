@@ -195,16 +195,19 @@ export class TrousseScanCopie extends LitElement {
     this.pages = deplacer(this.pages, i, vers);
     const n = this.pages.indexOf(p);
     this.annonce = this.t.deplacee(n + 1, this.pages.length);
+    if (bouton) {
+      // Focus follows the page as soon as it is drawn at its new place (moving its item drops the focus),
+      // before the pages are saved on the device: a quick second press must find its button.
+      await this.updateComplete;
+      const li = this.renderRoot.querySelector(`li[data-id="${p.id}"]`);
+      const vise = li?.querySelector<HTMLButtonElement>(`[data-action="${bouton}"]`);
+      (vise && !vise.disabled
+        ? vise
+        : li?.querySelector<HTMLButtonElement>("[data-action]:not(:disabled)")
+      )?.focus();
+    }
     await this.garder();
     void this.refairePdf();
-    if (!bouton) return;
-    await this.updateComplete;
-    const li = this.renderRoot.querySelector(`li[data-id="${p.id}"]`);
-    const vise = li?.querySelector<HTMLButtonElement>(`[data-action="${bouton}"]`);
-    (vise && !vise.disabled
-      ? vise
-      : li?.querySelector<HTMLButtonElement>("[data-action]:not(:disabled)")
-    )?.focus();
   }
 
   private async pivoter(p: PageVue): Promise<void> {

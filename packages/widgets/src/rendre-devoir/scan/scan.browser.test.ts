@@ -157,6 +157,16 @@ describe("« Photographier ma copie » de bout en bout (vraie API en démonstrat
     }
     expect(await ordre(page)).toEqual([id1, id2, id3, id4]);
     expect(await texteFocalise(page)).toBe("Monter : Page 4 sur 4");
+    // Three quick presses, without waiting for any announcement: focus must follow the page at once (not
+    // once the pages are saved on the device), or the next press lands nowhere.
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+    await scan(page).getByRole("status").filter({ hasText: "Page 1 sur 4 déplacée." }).waitFor();
+    expect(await ordre(page)).toEqual([id4, id1, id2, id3]);
+    expect(await texteFocalise(page)).toBe("Descendre : Page 1 sur 4");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+    await scan(page).getByRole("status").filter({ hasText: "Page 4 sur 4 déplacée." }).waitFor();
+    expect(await ordre(page)).toEqual([id1, id2, id3, id4]);
+    expect(await texteFocalise(page)).toBe("Monter : Page 4 sur 4");
 
     // Page 3 was taken sideways (top on the left): one quarter turn clockwise.
     await scan(page).getByRole("button", { name: "Pivoter : Page 3 sur 4" }).click();
