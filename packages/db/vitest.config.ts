@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
-    exclude: process.env.DATABASE_URL ? [] : ["src/**/*.pg.test.ts"],
+    // `*.pglite.test.ts` are about PGlite itself (the test template): they run without DATABASE_URL.
+    exclude: process.env.DATABASE_URL ? ["src/**/*.pglite.test.ts"] : ["src/**/*.pg.test.ts"],
     // One migrated PGlite template, dumped once: each test database starts from it (base-de-test.ts).
     globalSetup: ["./src/modele-pglite.global.ts"],
     // PGlite boots a WebAssembly PostgreSQL: a few seconds on a busy 2-core machine.

@@ -11,7 +11,7 @@ const tables = async (h: DbHandle): Promise<string[]> => {
   return r.rows.map((x) => x.n);
 };
 
-describe.skipIf(process.env.DATABASE_URL)("modèle PGlite des bases de test", () => {
+describe("modèle PGlite des bases de test", () => {
   const avant = process.env[VARIABLE_MODELE_PGLITE];
   const ouvertes: DbHandle[] = [];
   afterEach(async () => {
