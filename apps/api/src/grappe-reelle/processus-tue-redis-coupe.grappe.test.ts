@@ -153,10 +153,13 @@ describe("pannes : un processus tué, Redis coupé", () => {
     await verifierIntacts(dejaDonnes, devoirId);
     expect(trajets.filter((t) => !t.trajet.accuse).map((t) => t.trajet.reponses.slice(-3))).toEqual([]);
     await verifierIntacts(trajets, devoirId);
-    // Nothing answered 500: the only errors are the cut connections and nginx's 502 for the requests the
-    // dead process held (a PATCH is not replayed by nginx; the client resumes it).
-    const statuts = trajets.flatMap((t) => t.trajet.reponses.map((r) => r.status));
-    expect(statuts.filter((s) => s >= 500 && s !== 502)).toEqual([]);
+    // Nothing answered 500: the only errors are the cut connections, nginx's 502 for the requests the
+    // dead process held (a PATCH is not replayed by nginx; the client resumes it), and the survivor's
+    // admission control (issue 14) shedding new uploads once it carries the whole rush — always 503 with a
+    // Retry-After, which the client honours.
+    const reponses = trajets.flatMap((t) => t.trajet.reponses);
+    expect(reponses.filter((r) => r.status >= 500 && r.status !== 502 && r.status !== 503)).toEqual([]);
+    expect(reponses.filter((r) => r.status === 503 && !(Number(r.retryAfter) > 0))).toEqual([]);
 
     // The slow upload continues through nginx (the other process) from the offset the dead one kept: the
     // bytes it had written are in the shared spool (the page cache outlives the process), its advisory lock
@@ -179,7 +182,8 @@ describe("pannes : un processus tué, Redis coupé", () => {
     console.info(
       `kill -9 : ${dejaDonnes.length} accusés avant, ${trajets.length} en tout ; ${repris} reprise(s) à un décalage gardé, ` +
         `${trajets.reduce((n, t) => n + t.trajet.recommencements, 0)} recommencement(s), ` +
-        `${trajets.reduce((n, t) => n + t.trajet.erreursReseau, 0)} connexion(s) coupée(s), ${statuts.filter((s) => s === 502).length} réponse(s) 502 de nginx`,
+        `${trajets.reduce((n, t) => n + t.trajet.erreursReseau, 0)} connexion(s) coupée(s), ${reponses.filter((r) => r.status === 502).length} réponse(s) 502 de nginx, ` +
+        `${reponses.filter((r) => r.status === 503).length} réponse(s) 503 de l'admission`,
     );
     expect(trajets.reduce((n, t) => n + t.trajet.recommencements, 0)).toBe(0);
   }, 300_000);
