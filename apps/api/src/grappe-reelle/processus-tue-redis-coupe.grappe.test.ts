@@ -59,6 +59,11 @@ beforeAll(async () => {
     TROUSSE_DEMO_ELEVES_RUSH: String(ELEVES + 2),
     TROUSSE_SESSION_SECRET: "p".repeat(48),
     TROUSSE_TRUST_PROXY: "1",
+    // This file is about a killed process, not about overload: admission control (issue 14, tested in
+    // protection/admission*.test.ts) must not shed the slow PATCH that the kill has to land in.
+    TROUSSE_ADMISSION_ENVOIS_MAX: "100000",
+    TROUSSE_ADMISSION_PRIORITAIRES_MAX: "100000",
+    TROUSSE_ADMISSION_DELAI_BOUCLE_MS: "0",
   };
   api.push(await lancerApi(env));
   api.push(await lancerApi(env));
@@ -153,13 +158,10 @@ describe("pannes : un processus tué, Redis coupé", () => {
     await verifierIntacts(dejaDonnes, devoirId);
     expect(trajets.filter((t) => !t.trajet.accuse).map((t) => t.trajet.reponses.slice(-3))).toEqual([]);
     await verifierIntacts(trajets, devoirId);
-    // Nothing answered 500: the only errors are the cut connections, nginx's 502 for the requests the
-    // dead process held (a PATCH is not replayed by nginx; the client resumes it), and the survivor's
-    // admission control (issue 14) shedding new uploads once it carries the whole rush — always 503 with a
-    // Retry-After, which the client honours.
+    // Nothing answered 500: the only errors are the cut connections and nginx's 502 for the requests the
+    // dead process held (a PATCH is not replayed by nginx; the client resumes it).
     const reponses = trajets.flatMap((t) => t.trajet.reponses);
-    expect(reponses.filter((r) => r.status >= 500 && r.status !== 502 && r.status !== 503)).toEqual([]);
-    expect(reponses.filter((r) => r.status === 503 && !(Number(r.retryAfter) > 0))).toEqual([]);
+    expect(reponses.filter((r) => r.status >= 500 && r.status !== 502)).toEqual([]);
 
     // The slow upload continues through nginx (the other process) from the offset the dead one kept: the
     // bytes it had written are in the shared spool (the page cache outlives the process), its advisory lock
@@ -182,8 +184,7 @@ describe("pannes : un processus tué, Redis coupé", () => {
     console.info(
       `kill -9 : ${dejaDonnes.length} accusés avant, ${trajets.length} en tout ; ${repris} reprise(s) à un décalage gardé, ` +
         `${trajets.reduce((n, t) => n + t.trajet.recommencements, 0)} recommencement(s), ` +
-        `${trajets.reduce((n, t) => n + t.trajet.erreursReseau, 0)} connexion(s) coupée(s), ${reponses.filter((r) => r.status === 502).length} réponse(s) 502 de nginx, ` +
-        `${reponses.filter((r) => r.status === 503).length} réponse(s) 503 de l'admission`,
+        `${trajets.reduce((n, t) => n + t.trajet.erreursReseau, 0)} connexion(s) coupée(s), ${reponses.filter((r) => r.status === 502).length} réponse(s) 502 de nginx`,
     );
     expect(trajets.reduce((n, t) => n + t.trajet.recommencements, 0)).toBe(0);
   }, 300_000);
