@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { pino } from "pino";
@@ -141,5 +144,60 @@ describe(`deux instances sur une base (${process.env.DATABASE_URL ? "PostgreSQL"
     expect(fin.status).toBe(415);
     expect(((await fin.json()) as { erreur: { code: string } }).erreur.code).toBe("document-actif");
     expect(second.store.inspectionsRelues).toBe(relusAvant[1]! + 1);
+  });
+
+  // A process killed after the last byte reached the disk and before it wrote the upload's end (sha256, type)
+  // leaves exactly this: the whole file, and metadata without sha256. HEAD through the other process reports
+  // offset = size, so the client goes on to « rendre » — which answered 409 « envoi pas terminé » forever.
+  it("un envoi dont tous les octets sont sur le disque mais dont la fin n'a pas été écrite (processus tué entre les deux) est achevé par l'autre instance : « rendre » donne l'accusé", async () => {
+    const devoirId = await creerDevoir(monde, { titre: "Tué entre le dernier octet et la fin" });
+    const copie = pdf(150_000, 3);
+    const r = await creation(0, devoirId, copie.length);
+    expect(r.status).toBe(201);
+    const id = r.headers.get("location")!.split("/").pop()!;
+    // The first part through the API, the rest written straight to the file, as the killed PATCH had.
+    expect((await patch(0, id, 0, copie.subarray(0, 50_000))).status).toBe(204);
+    await writeFile(path.join(monde.dossier, "televersements", id), copie);
+    const meta = JSON.parse(await readFile(path.join(monde.dossier, "televersements", `${id}.json`), "utf8"));
+    expect(meta.metadata.sha256).toBeUndefined();
+
+    const tete = await appSeconde.request(`http://trousse.test/v1/televersements/${id}`, {
+      method: "HEAD",
+      headers: { authorization: `Bearer ${monde.jetons.eleve}`, "Tus-Resumable": "1.0.0" },
+    });
+    expect(tete.headers.get("upload-offset")).toBe(String(copie.length));
+    const rendu = await appSeconde.request(`http://trousse.test/v1/devoirs/${devoirId}/rendre`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${monde.jetons.eleve}`, "content-type": "application/json" },
+      body: JSON.stringify({ televersements: [id] }),
+    });
+    expect(rendu.status).toBe(201);
+    const { accuseReception } = (await rendu.json()) as {
+      accuseReception: { fichiers: { sha256: string; taille: number }[] };
+    };
+    expect(accuseReception.fichiers[0]).toMatchObject({
+      sha256: createHash("sha256").update(copie).digest("hex"),
+      taille: copie.length,
+    });
+  });
+
+  it("achevé ainsi, un document actif est refusé comme à la fin d'un envoi (415 document-actif), et l'envoi supprimé", async () => {
+    const devoirId = await creerDevoir(monde, { titre: "Tué avant l'inspection" });
+    const actif = pdfAvec([
+      "<< /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >>",
+      "<< /Type /Pages /Kids [] /Count 0 >>",
+      "<< /S /JavaScript /JS (app.alert\\(1\\)) >>",
+    ]);
+    const r = await creation(0, devoirId, actif.length);
+    const id = r.headers.get("location")!.split("/").pop()!;
+    await writeFile(path.join(monde.dossier, "televersements", id), actif);
+    const rendu = await appSeconde.request(`http://trousse.test/v1/devoirs/${devoirId}/rendre`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${monde.jetons.eleve}`, "content-type": "application/json" },
+      body: JSON.stringify({ televersements: [id] }),
+    });
+    expect(rendu.status).toBe(415);
+    expect(((await rendu.json()) as { erreur: { code: string } }).erreur.code).toBe("document-actif");
+    expect(await second.store.configstore.get(id)).toBeUndefined();
   });
 });

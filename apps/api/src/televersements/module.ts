@@ -1,5 +1,5 @@
 import type { Hono, MiddlewareHandler } from "hono";
-import type { Locker } from "@tus/server";
+import { MemoryLocker, type Locker } from "@tus/server";
 import type { TrousseDb } from "@trousse/db";
 import { PLAFOND_TAILLE_OCTETS, QUOTAS_PAR_DEFAUT } from "@trousse/rules";
 import { politiqueDevoirs } from "./politique-devoirs.js";
@@ -49,10 +49,13 @@ export interface Televersements {
  */
 export function creerTeleversements(options: OptionsTeleversements): Televersements {
   const envois = registreEnBase(options.db);
+  // One lock for tus and the store: the store finishes, under it, an upload its process died finishing.
+  const verrou = options.verrou ?? new MemoryLocker();
   const store = new StoreTeleversements({
     dossier: options.dossier,
     expirationMs: options.expirationMs,
     registre: envois,
+    verrou,
   });
   // Au démarrage : les envois qu'un « rendre » a conservés avant que son processus ne meure sont supprimés,
   // ceux d'avant le comptage en base sont inscrits (voir reconcilier.ts).
@@ -73,7 +76,7 @@ export function creerTeleversements(options: OptionsTeleversements): Televerseme
     registre: envois,
     utilisateurDe: (r) => registre.get(r),
     tailleMaxAbsolue: PLAFOND_TAILLE_OCTETS,
-    verrou: options.verrou,
+    verrou,
   });
   const routes = routesTeleversements({
     exigerSession: options.exigerSession,

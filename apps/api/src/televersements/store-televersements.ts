@@ -4,7 +4,7 @@ import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { FileStore } from "@tus/file-store";
-import { ERRORS, Upload } from "@tus/server";
+import { ERRORS, Upload, type Locker } from "@tus/server";
 import { controlerContenu, OCTETS_A_EXAMINER } from "./controle-contenu.js";
 import { EmpreintesEnCours } from "./empreintes-en-cours.js";
 import { ErreurTeleversement } from "./erreur-televersement.js";
@@ -25,6 +25,12 @@ export interface OptionsStoreTeleversements {
    * y est oublié. Sans registre, le magasin ne compte rien (outils et tests du magasin seul).
    */
   registre?: Pick<RegistreTeleversements, "liberer">;
+  /**
+   * Le verrou des envois, celui du serveur tus (partagé entre processus : `VerrouEnvoisPostgres`). Avec lui,
+   * un envoi trouvé complet sur le disque mais jamais achevé (processus tué entre le dernier octet et
+   * l'écriture de sa fin) est achevé par qui le rencontre (`lireTermine`) ; sans lui, il reste inachevé.
+   */
+  verrou?: Locker;
 }
 
 const JOUR = 24 * 60 * 60 * 1000;
@@ -58,6 +64,9 @@ export class StoreTeleversements extends FileStore {
   inspectionsRelues = 0;
   readonly expirationTerminesMs: number;
   readonly #registre: Pick<RegistreTeleversements, "liberer"> | undefined;
+  readonly #verrou: Locker | undefined;
+  /** Nombre d'envois complets sur le disque mais jamais achevés, achevés par `lireTermine` (reprises après un arrêt brutal). */
+  achevesApresCoupure = 0;
 
   constructor(options: OptionsStoreTeleversements) {
     super({ directory: options.dossier, expirationPeriodInMilliseconds: options.expirationMs ?? JOUR });
@@ -67,6 +76,7 @@ export class StoreTeleversements extends FileStore {
     this.dossier = options.dossier;
     this.expirationTerminesMs = options.expirationTerminesMs ?? 7 * JOUR;
     this.#registre = options.registre;
+    this.#verrou = options.verrou;
   }
 
   /**
@@ -273,14 +283,24 @@ export class StoreTeleversements extends FileStore {
    */
   async lireTermine(id: string): Promise<TeleversementTermine | null> {
     if (!ID_VALIDE.test(id)) return null;
-    const info = await this.configstore.get(id);
-    const meta = info?.metadata;
-    if (!info || !meta?.sha256 || !meta.mime || !meta.famille) return null;
+    let info = await this.configstore.get(id);
+    if (!info) return null;
     const chemin = this.chemin(id);
-    const taille = await stat(chemin).then(
-      (s) => s.size,
-      () => -1,
-    );
+    const tailleSurDisque = () =>
+      stat(chemin).then(
+        (s) => s.size,
+        () => -1,
+      );
+    let taille = await tailleSurDisque();
+    // Every byte is on the disk but the end was never written: its process died between the two (the client,
+    // told offset = size by HEAD, will never send anything again). Finish it here, from the bytes on disk.
+    if (!info.metadata?.sha256 && info.size !== undefined && info.size > 0 && taille === info.size) {
+      info = await this.#acheverApresCoupure(id, chemin);
+      if (!info) return null;
+      taille = await tailleSurDisque();
+    }
+    const meta = info.metadata;
+    if (!meta?.sha256 || !meta.mime || !meta.famille) return null;
     if (taille !== info.size) return null;
     return {
       id,
@@ -295,6 +315,38 @@ export class StoreTeleversements extends FileStore {
       chemin,
       termineLe: meta.termineLe ?? "",
     };
+  }
+
+  /**
+   * Achève, sous le verrou de l'envoi, un envoi complet sur le disque dont la fin n'a jamais été écrite :
+   * sha256 et type relus du disque, document inspecté, fichier synchronisé, fin écrite — ce qu'aurait fait le
+   * dernier PATCH. Sous le verrou, un PATCH encore en train de l'achever (autre processus vivant) finit
+   * d'abord, et sa fin est alors simplement relue. Un contenu refusé (document actif…) supprime l'envoi et
+   * lève l'erreur, comme à la fin d'un envoi.
+   */
+  async #acheverApresCoupure(id: string, chemin: string): Promise<Upload | undefined> {
+    if (!this.#verrou) return undefined;
+    const verrou = this.#verrou.newLock(id);
+    // Every byte is already there: a PATCH asked to let go has nothing left to receive.
+    await verrou.lock(new AbortController().signal, async () => undefined);
+    try {
+      const upload = await this.getUpload(id).catch(() => undefined);
+      if (!upload?.metadata || upload.metadata.sha256) return upload;
+      const taille = upload.size ?? 0;
+      if (upload.offset !== taille || taille === 0) return upload;
+      await this.empreintes.reprendre(id, taille, chemin);
+      try {
+        await this.#terminer(upload, chemin, contraintesDe(upload), undefined);
+      } catch (erreur) {
+        this.empreintes.oublier(id);
+        if (erreur instanceof ErreurTeleversement) await this.remove(id);
+        throw erreur;
+      }
+      this.achevesApresCoupure++;
+      return await this.configstore.get(id);
+    } finally {
+      await verrou.unlock().catch(() => undefined);
+    }
   }
 
   /**
