@@ -3,6 +3,7 @@ import type { DbHandle } from "@trousse/db";
 import type { Logger } from "pino";
 import type { Locker } from "@tus/server";
 import { exigerSession, routesApiAuth, routesAuth, type AuthDeps } from "./auth/index.js";
+import { horodaterArrivee } from "./engagements/arrivee.js";
 import type { Config } from "./config.js";
 import { installerCarteZod } from "./erreurs/carte-zod.js";
 import { crochetValidation } from "./erreurs/crochet-validation.js";
@@ -91,6 +92,12 @@ export function createApp(deps: AppDeps) {
   const limiteCorps = limiterCorps(config.limites.corpsOctets);
   app.use("/v1/*", (c, next) =>
     c.req.path.startsWith("/v1/televersements") ? next() : limiteCorps(c, next),
+  );
+  // A commitment's time is when its whole request arrived: before the session and the assignment are read,
+  // which may wait behind a rush (see engagements/arrivee.ts). After the body-size limit, which it relies on.
+  app.use(
+    "/v1/devoirs/:id/engager",
+    horodaterArrivee(() => new Date()),
   );
   const session = exigerSession(authDeps);
   // The session comes first on the signed-in paths, whatever the method: an anonymous caller learns nothing

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { QUOTAS_PAR_DEFAUT } from "@trousse/rules";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { engagements, rendus } from "@trousse/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chargerDevoir } from "../devoirs/acces.js";
@@ -226,6 +226,44 @@ describe(`engagement puis rendu (${process.env.DATABASE_URL ? "PostgreSQL" : "PG
     expect(erreur).toBeInstanceOf(ErreurApi);
     expect(erreur).toMatchObject({ status: 409, code: "empreinte-differente" });
     expect(await monde.base.db.select().from(rendus).where(eq(rendus.devoirId, devoirId))).toEqual([]);
+  });
+
+  it("engagement arrivé avant l'échéance mais traité après (base occupée) : daté de son arrivée, à l'heure", async () => {
+    monde.horloge.maintenant = a("2026-03-25T10:00:00+01:00");
+    const devoirId = await creerDevoir(monde, { dateLimite: null }); // échéance 31 mars 23 h 59, rien après
+    const copie = pdf(4000, 31);
+    // The rush: the database is held (a table lock on PostgreSQL; on PGlite any transaction holds the only
+    // connection), so the commitment's lookups wait, and the clock passes the due date meanwhile.
+    let liberer!: () => void;
+    const liberation = new Promise<void>((r) => (liberer = r));
+    let tenue!: () => void;
+    const estTenue = new Promise<void>((r) => (tenue = r));
+    const verrou = monde.base.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table devoirs in access exclusive mode`);
+      tenue();
+      await liberation;
+    });
+    await estTenue;
+    monde.horloge.maintenant = a("2026-03-31T23:58:30+02:00");
+    const reponse = engager(devoirId, [{ contenu: copie, nom: "copie.pdf" }]);
+    await new Promise((r) => setTimeout(r, 300));
+    monde.horloge.maintenant = a("2026-03-31T23:59:40+02:00");
+    liberer();
+    await verrou;
+    const e = await reponse;
+    expect(e.status).toBe(201);
+    const { engagement } = (await e.json()) as {
+      engagement: { engageLe: string; ponctualitePrevue: string };
+    };
+    expect(engagement.engageLe).toBe(a("2026-03-31T23:58:30+02:00").toISOString());
+    expect(engagement.ponctualitePrevue).toBe("a-l-heure");
+    // The same bytes, received later: on time, at the commitment's time.
+    monde.horloge.maintenant = a("2026-04-01T00:03:00+02:00");
+    const r = await rendre(devoirId, [copie]);
+    expect(r.status).toBe(201);
+    const { accuseReception } = (await r.json()) as Accuse;
+    expect(accuseReception.enRetard).toBe(false);
+    expect(accuseReception.renduLe).toBe(a("2026-03-31T23:58:30+02:00").toISOString());
   });
 
   it("engager : réservé aux élèves, empreinte invalide en français, fermé après la date limite, bornes du devoir", async () => {

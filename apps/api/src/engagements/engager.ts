@@ -26,7 +26,8 @@ export interface LigneEngagement {
 }
 
 /**
- * Records a pupil's commitment to the files of a hand-in (their sha256 and sizes), at the server's time, in
+ * Records a pupil's commitment to the files of a hand-in (their sha256 and sizes), at the server's time when
+ * the request arrived (`arriveeLe`, see `horodaterArrivee`; the clock when absent), in
  * ONE statement (an upsert: a new commitment replaces the open one for this pupil and assignment). Cheap on
  * purpose — it is what a pupil's « Rendre » waits for during a deadline rush: one read of the pupil's
  * extension, one insert. Refused only when a hand-in made now would be refused (not open yet, closed), or
@@ -37,7 +38,13 @@ export interface LigneEngagement {
  * const accuse = await engager({ db, maintenant: () => new Date() }, devoir, eleve, { fichiers: [{ sha256, taille, nom }] });
  */
 export async function engager(
-  deps: { db: TrousseDb; maintenant: () => Date; graceEngagementMs?: number },
+  deps: {
+    db: TrousseDb;
+    maintenant: () => Date;
+    graceEngagementMs?: number;
+    /** When the whole request reached the server (`horodaterArrivee`); the clock otherwise. */
+    arriveeLe?: Date;
+  },
   devoir: LigneDevoir,
   eleve: UtilisateurConnecte,
   corps: Engagement,
@@ -55,7 +62,8 @@ export async function engager(
     );
   }
   const delai = await derogationDe(deps.db, devoir.id, eleve.id);
-  const engageLe = deps.maintenant();
+  // The request's arrival, not now: the lookups above may have waited behind a rush.
+  const engageLe = deps.arriveeLe ?? deps.maintenant();
   const jugement = peutRendre({
     devoir: datesDuDevoir(devoir),
     derogation: datesDuDelai(delai),

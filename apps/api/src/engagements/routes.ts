@@ -5,6 +5,7 @@ import { horloge, type DepsDevoirs, type EnvSession } from "../devoirs/deps.js";
 import { crochetValidation } from "../erreurs/crochet-validation.js";
 import { communes, CORPS_INVALIDE, corpsJson, erreur, json, SECURITE_SESSION } from "../openapi/reponses.js";
 import { idDevoirParams } from "../openapi/schemas-communs.js";
+import { horodaterArrivee, type EnvArrivee } from "./arrivee.js";
 import { engager } from "./engager.js";
 import { accuseEngagementSchema } from "./schemas.js";
 
@@ -28,9 +29,13 @@ export function routesEngagements(deps: DepsDevoirs) {
       "**provisoire** : ce n'est pas un rendu. Le rendu qui suit (`rendre`) prend l'heure de l'engagement si " +
       "ses fichiers ont les mêmes empreintes et arrivent dans le délai de grâce (`TROUSSE_ENGAGEMENT_GRACE_HEURES`, " +
       "24 h par défaut) ; d'autres octets sont refusés (`empreinte-differente`) et l'élève rend de nouveau à " +
-      "l'heure courante. Un nouvel engagement remplace le précédent. Jamais refusé par le contrôle d'admission.",
+      "l'heure courante. Un nouvel engagement remplace le précédent. Jamais refusé par le contrôle d'admission. " +
+      "L'heure de l'engagement est celle où la requête entière (corps compris) est arrivée au serveur, avant " +
+      "la vérification de la session et la lecture du devoir : un serveur chargé ne met pas un élève en retard.",
     security: SECURITE_SESSION,
     middleware: [
+      // First: the commitment's time is when it arrived, not when the busy server got round to it.
+      horodaterArrivee(maintenant),
       deps.exigerSession,
       avecDevoir(deps.db),
       eleveSeulement("Seuls les élèves de la classe ou du groupe peuvent rendre ce devoir."),
@@ -57,13 +62,16 @@ export function routesEngagements(deps: DepsDevoirs) {
     },
   });
 
-  return new OpenAPIHono<EnvSession>({ defaultHook: crochetValidation }).openapi(engagerRoute, async (c) => {
-    const engagement = await engager(
-      { db: deps.db, maintenant, graceEngagementMs: deps.graceEngagementMs },
-      c.get("devoir"),
-      c.get("session").utilisateur,
-      c.req.valid("json"),
-    );
-    return c.json({ engagement }, 201);
-  });
+  return new OpenAPIHono<EnvSession & EnvArrivee>({ defaultHook: crochetValidation }).openapi(
+    engagerRoute,
+    async (c) => {
+      const engagement = await engager(
+        { db: deps.db, maintenant, graceEngagementMs: deps.graceEngagementMs, arriveeLe: c.get("arriveeLe") },
+        c.get("devoir"),
+        c.get("session").utilisateur,
+        c.req.valid("json"),
+      );
+      return c.json({ engagement }, 201);
+    },
+  );
 }

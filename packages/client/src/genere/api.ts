@@ -512,7 +512,7 @@ export interface paths {
         put?: never;
         /**
          * S'engager sur les fichiers d'un rendu (élève) : accusé provisoire, horodaté
-         * @description Quand l'élève appuie sur « Rendre », le widget envoie l'empreinte SHA-256 et la taille de chaque fichier **avant** ses octets. Le serveur horodate cet engagement (une instruction) et répond un accusé **provisoire** : ce n'est pas un rendu. Le rendu qui suit (`rendre`) prend l'heure de l'engagement si ses fichiers ont les mêmes empreintes et arrivent dans le délai de grâce (`TROUSSE_ENGAGEMENT_GRACE_HEURES`, 24 h par défaut) ; d'autres octets sont refusés (`empreinte-differente`) et l'élève rend de nouveau à l'heure courante. Un nouvel engagement remplace le précédent. Jamais refusé par le contrôle d'admission.
+         * @description Quand l'élève appuie sur « Rendre », le widget envoie l'empreinte SHA-256 et la taille de chaque fichier **avant** ses octets. Le serveur horodate cet engagement (une instruction) et répond un accusé **provisoire** : ce n'est pas un rendu. Le rendu qui suit (`rendre`) prend l'heure de l'engagement si ses fichiers ont les mêmes empreintes et arrivent dans le délai de grâce (`TROUSSE_ENGAGEMENT_GRACE_HEURES`, 24 h par défaut) ; d'autres octets sont refusés (`empreinte-differente`) et l'élève rend de nouveau à l'heure courante. Un nouvel engagement remplace le précédent. Jamais refusé par le contrôle d'admission. L'heure de l'engagement est celle où la requête entière (corps compris) est arrivée au serveur, avant la vérification de la session et la lecture du devoir : un serveur chargé ne met pas un élève en retard.
          */
         post: operations["engagerRendu"];
         delete?: never;
