@@ -1,8 +1,17 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { devoirs, enfantsDe, groupes, membres, type TrousseDb, type UtilisateurConnecte } from "@trousse/db";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import {
+  derogations,
+  devoirs,
+  enfantsDe,
+  groupes,
+  membres,
+  type TrousseDb,
+  type UtilisateurConnecte,
+} from "@trousse/db";
 import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Session } from "../auth/deps.js";
+import type { LigneDerogation } from "../derogations/derogations.js";
 import { ErreurApi } from "../erreurs/erreur-api.js";
 import { erreur } from "../openapi/reponses.js";
 import type { EnvSession } from "./deps.js";
@@ -106,7 +115,15 @@ export function estUuid(id: string): boolean {
 }
 
 /** The Hono variables of a route about one assignment: the session, the assignment, the user's relation to it. */
-export type EnvDevoir = { Variables: { session: Session; devoir: LigneDevoir; relation: Relation } };
+export type EnvDevoir = {
+  Variables: {
+    session: Session;
+    devoir: LigneDevoir;
+    relation: Relation;
+    /** A pupil's extension for this assignment, read with it (`null`: none); `undefined` for other roles. */
+    derogation?: LigneDerogation | null;
+  };
+};
 
 /**
  * Route middleware: loads the assignment of the path's `id` and the user's relation to it (404
@@ -118,11 +135,54 @@ export type EnvDevoir = { Variables: { session: Session; devoir: LigneDevoir; re
  */
 export function avecDevoir(db: TrousseDb): MiddlewareHandler<EnvDevoir> {
   return createMiddleware<EnvDevoir>(async (c, next) => {
+    const utilisateur = c.get("session").utilisateur;
+    if (utilisateur.role === "eleve") {
+      // A pupil's requests (« engager », « rendre », mon rendu) are the deadline rush: one statement.
+      const { devoir, derogation } = await chargerDevoirPourEleve(
+        db,
+        c.req.param("id") ?? "",
+        utilisateur.id,
+      );
+      c.set("devoir", devoir);
+      c.set("relation", { type: "eleve" });
+      c.set("derogation", derogation);
+      return next();
+    }
     const devoir = await chargerDevoir(db, c.req.param("id") ?? "");
     c.set("devoir", devoir);
-    c.set("relation", await relationAuDevoir(db, devoir, c.get("session").utilisateur));
+    c.set("relation", await relationAuDevoir(db, devoir, utilisateur));
     await next();
   });
+}
+
+/**
+ * A pupil's assignment, in ONE statement: the assignment, whether the pupil is in its class or group, and
+ * the extension the teacher granted them (`null`: none). 404 `devoir-introuvable` when the assignment does
+ * not exist or is not theirs (as {@link relationAuDevoir}: nothing tells the two apart).
+ *
+ * @example
+ * const { devoir, derogation } = await chargerDevoirPourEleve(db, id, eleve.id);
+ */
+export async function chargerDevoirPourEleve(
+  db: TrousseDb,
+  id: string,
+  eleveId: string,
+): Promise<{ devoir: LigneDevoir; derogation: LigneDerogation | null }> {
+  const introuvable = () =>
+    new ErreurApi(404, "devoir-introuvable", "Ce devoir n'existe pas ou a été supprimé.");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw introuvable();
+  const [ligne] = await db
+    .select({
+      devoir: devoirs,
+      derogation: derogations,
+      membre: sql<boolean>`exists (select 1 from ${membres} where ${membres.groupeId} = ${devoirs.groupeId} and ${membres.utilisateurId} = ${eleveId}::uuid)`,
+    })
+    .from(devoirs)
+    .leftJoin(derogations, and(eq(derogations.devoirId, devoirs.id), eq(derogations.eleveId, eleveId)))
+    .where(eq(devoirs.id, id))
+    .limit(1);
+  if (!ligne?.membre) throw introuvable();
+  return { devoir: ligne.devoir, derogation: ligne.derogation };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type Engagement,
 } from "@trousse/rules";
 import type { LigneDevoir } from "../devoirs/acces.js";
-import { datesDuDelai, derogationDe } from "../derogations/derogations.js";
+import { datesDuDelai, derogationDe, type LigneDerogation } from "../derogations/derogations.js";
 import { ErreurApi } from "../erreurs/erreur-api.js";
 import type { z } from "@hono/zod-openapi";
 import type { accuseEngagementSchema } from "./schemas.js";
@@ -29,8 +29,8 @@ export interface LigneEngagement {
  * Records a pupil's commitment to the files of a hand-in (their sha256 and sizes), at the server's time when
  * the request arrived (`arriveeLe`, see `horodaterArrivee`; the clock when absent), in
  * ONE statement (an upsert: a new commitment replaces the open one for this pupil and assignment). Cheap on
- * purpose — it is what a pupil's « Rendre » waits for during a deadline rush: one read of the pupil's
- * extension, one insert. Refused only when a hand-in made now would be refused (not open yet, closed), or
+ * purpose — it is what a pupil's « Rendre » waits for during a deadline rush: the assignment, the pupil's
+ * membership and extension come in one read (`avecDevoir`), then one insert. Refused only when a hand-in made now would be refused (not open yet, closed), or
  * when it promises more files or bigger ones than the assignment takes (the bytes would be refused anyway).
  * It is never a hand-in: only « rendre » with the same bytes makes one.
  *
@@ -44,6 +44,8 @@ export async function engager(
     graceEngagementMs?: number;
     /** When the whole request reached the server (`horodaterArrivee`); the clock otherwise. */
     arriveeLe?: Date;
+    /** The pupil's extension when already read with the assignment (`avecDevoir`); read here otherwise. */
+    derogation?: LigneDerogation | null;
   },
   devoir: LigneDevoir,
   eleve: UtilisateurConnecte,
@@ -61,7 +63,8 @@ export async function engager(
       `« ${gros.nom} » dépasse la taille maximale de ce devoir (${devoir.tailleMaxOctets} octets).`,
     );
   }
-  const delai = await derogationDe(deps.db, devoir.id, eleve.id);
+  const delai =
+    deps.derogation !== undefined ? deps.derogation : await derogationDe(deps.db, devoir.id, eleve.id);
   // The request's arrival, not now: the lookups above may have waited behind a rush.
   const engageLe = deps.arriveeLe ?? deps.maintenant();
   const jugement = peutRendre({

@@ -66,7 +66,13 @@ export function routesEngagements(deps: DepsDevoirs) {
     engagerRoute,
     async (c) => {
       const engagement = await engager(
-        { db: deps.db, maintenant, graceEngagementMs: deps.graceEngagementMs, arriveeLe: c.get("arriveeLe") },
+        {
+          db: deps.db,
+          maintenant,
+          graceEngagementMs: deps.graceEngagementMs,
+          arriveeLe: c.get("arriveeLe"),
+          derogation: c.get("derogation"),
+        },
         c.get("devoir"),
         c.get("session").utilisateur,
         c.req.valid("json"),
