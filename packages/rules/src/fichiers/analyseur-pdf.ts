@@ -7,12 +7,15 @@ export interface FluxObjetsPdf {
 /** Ce que l'analyse a trouvé : une action active, ou un flux d'objets trop grand pour être examiné. */
 export type ConstatPdf = "script-pdf" | "lancement-pdf" | "flux-trop-grand";
 
-/** Noms PDF (après décodage des `#xx`) qui désignent une action active. */
-const ACTIFS: Record<string, ConstatPdf> = {
-  JavaScript: "script-pdf",
-  JS: "script-pdf",
-  Launch: "lancement-pdf",
-};
+/**
+ * Noms PDF (après décodage des `#xx`) qui désignent une action active. Une `Map` : dans un objet littéral,
+ * `/toString` ou `/constructor` trouvaient une propriété héritée et un PDF ordinaire était refusé.
+ */
+const ACTIFS = new Map<string, ConstatPdf>([
+  ["JavaScript", "script-pdf"],
+  ["JS", "script-pdf"],
+  ["Launch", "lancement-pdf"],
+]);
 
 const enum Etat {
   Normal,
@@ -173,7 +176,7 @@ export class AnalyseurPdf {
     this.#jeton = "";
     if (etait === Etat.Nom) {
       const nom = decoderNom(jeton);
-      const actif = ACTIFS[nom];
+      const actif = ACTIFS.get(nom);
       if (actif) this.constat = actif;
       if (nom === "Encrypt") this.chiffre = true;
       if (this.#nomsObjet.length < 256) this.#nomsObjet.push(nom);

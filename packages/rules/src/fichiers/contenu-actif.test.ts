@@ -23,6 +23,13 @@ describe("AnalyseurPdf", () => {
     expect(analyser(lancer).constat).toBe("lancement-pdf");
   });
 
+  it("un nom qui est aussi une propriété de tout objet JavaScript (/toString, /constructor…) n'est pas une action", () => {
+    for (const nom of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf", "t#6FString"]) {
+      const a = analyser(`${ENTETE}1 0 obj << /Type /Annot /${nom} 2 0 R >> endobj\n%%EOF`);
+      expect(a.constat, nom).toBeNull();
+    }
+  });
+
   it("décode les noms obfusqués (#xx)", () => {
     expect(analyser(`${ENTETE}1 0 obj<</S/J#61va#53cript/J#53 (x)>>endobj`).constat).toBe("script-pdf");
     expect(analyser(`${ENTETE}1 0 obj<</S/#4Caunch>>endobj`).constat).toBe("lancement-pdf");
