@@ -62,6 +62,8 @@ export interface Config {
   arretMaxMs: number;
   /** Connections the kernel holds for the process before it accepts them (listen backlog). */
   fileConnexions: number;
+  /** Embedded PGlite in its own worker thread (`TROUSSE_PGLITE_FIL`, default on), off the API's event loop. */
+  pgliteFil: boolean;
   auth: AuthConfig;
   /** True when the session secret was generated at start (demo only): sessions die with the process. */
   secretEphemere: boolean;
@@ -126,6 +128,7 @@ const champs = {
   TROUSSE_PROCESSUS: entier(1, 256).default(1),
   TROUSSE_ARRET_MAX_SECONDES: entier(0, 3600).default(60),
   TROUSSE_FILE_CONNEXIONS: entier(1, 1_000_000).default(4096),
+  TROUSSE_PGLITE_FIL: interrupteur.default(true),
 } as const;
 
 const ATTENDU: Record<keyof typeof champs, string> = {
@@ -165,6 +168,7 @@ const ATTENDU: Record<keyof typeof champs, string> = {
   TROUSSE_PROCESSUS: "un nombre de processus entre 1 et 256",
   TROUSSE_ARRET_MAX_SECONDES: "un nombre de secondes entre 0 et 3600",
   TROUSSE_FILE_CONNEXIONS: "un nombre de connexions en attente entre 1 et 1000000",
+  TROUSSE_PGLITE_FIL: "1 (PGlite dans son propre fil) ou 0 (dans la boucle de l'API)",
 };
 
 type Lu = { [K in keyof typeof champs]: z.output<(typeof champs)[K]> };
@@ -299,6 +303,7 @@ export function chargerConfig(env: Record<string, string | undefined>): Config {
     processus: v.TROUSSE_PROCESSUS,
     arretMaxMs: v.TROUSSE_ARRET_MAX_SECONDES * 1000,
     fileConnexions: v.TROUSSE_FILE_CONNEXIONS,
+    pgliteFil: v.TROUSSE_PGLITE_FIL,
     auth,
     secretEphemere,
   };

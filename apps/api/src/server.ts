@@ -42,7 +42,9 @@ export async function demarrer(
   const logger = creerJournal({ niveau: config.logLevel });
   const debut = performance.now();
   const base: DbHandle = await createDb(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { url: config.databaseUrl }
+      : { dataDir: config.dataDir, filPglite: config.pgliteFil },
   );
   let limites: MagasinLimites | undefined;
   let verrouEnvois: VerrouEnvoisPostgres | undefined;

@@ -43,6 +43,12 @@ export async function creerBaseVide(url: string): Promise<BaseVide> {
 }
 
 /**
+ * `TROUSSE_TEST_PGLITE_FIL=1`: the test databases on PGlite run in a worker thread (`PgliteSurFil`), as the
+ * API's embedded database on disk does — to run a whole suite through it.
+ */
+const FIL_PGLITE = process.env.TROUSSE_TEST_PGLITE_FIL === "1";
+
+/**
  * A fresh, migrated database for one test file: a new PostgreSQL database (created on the server of
  * `url`, dropped on `close()`) when `url` is given — so that runs never collide —, else PGlite in memory.
  *
@@ -55,8 +61,8 @@ export async function creerBaseDeTest(url?: string): Promise<DbHandle> {
     const modele = process.env[VARIABLE_MODELE_PGLITE];
     const handle =
       modele && existsSync(modele)
-        ? await ouvrirPgliteDepuis(new Blob([readFileSync(modele)]))
-        : await createDb({ memory: true });
+        ? await ouvrirPgliteDepuis(new Blob([readFileSync(modele)]), FIL_PGLITE)
+        : await createDb({ memory: true, filPglite: FIL_PGLITE });
     // On a template this finds every migration applied (a few ms); it still applies one added since.
     await handle.migrate();
     return handle;

@@ -12,6 +12,7 @@ import pg from "pg";
 import * as schema from "./schema/index.js";
 import { ErreurDb } from "./erreurs.js";
 import { prendreVerrou } from "./verrou.js";
+import { PgliteSurFil } from "./pglite-sur-fil.js";
 
 export type Schema = typeof schema;
 /** The drizzle database, whatever the driver (PGlite or node-postgres). */
@@ -26,6 +27,11 @@ export interface CreateDbOptions {
   memory?: boolean;
   /** node-postgres pool size (default 10). */
   poolMax?: number;
+  /**
+   * PGlite in a worker thread (`PgliteSurFil`), off the caller's event loop. Default: `true` with `dataDir`
+   * (the API's embedded database), `false` in memory (tests: one thread is cheaper there).
+   */
+  filPglite?: boolean;
 }
 
 export interface DbHandle {
@@ -56,8 +62,8 @@ const CLE_VERROU_MIGRATION = 7_301_200_341;
  */
 export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   if (options.url) return ouvrirPostgres(options.url, options.poolMax ?? 10);
-  if (options.memory) return ouvrirPglite(undefined);
-  if (options.dataDir) return ouvrirPglite(resolve(options.dataDir));
+  if (options.memory) return ouvrirPglite(undefined, undefined, options.filPglite ?? false);
+  if (options.dataDir) return ouvrirPglite(resolve(options.dataDir), undefined, options.filPglite ?? true);
   throw new ErreurDb(
     "options-base-invalides",
     "Aucune base de données indiquée : donnez DATABASE_URL (PostgreSQL) ou un dossier de données (TROUSSE_DATA_DIR).",
@@ -69,32 +75,40 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
  * test databases, where booting an empty PGlite (its initdb) costs about a second each time. Internal to
  * this package (see `creerBaseDeTest`), not exported by its index.
  */
-export function ouvrirPgliteDepuis(modele: Blob): Promise<DbHandle> {
-  return ouvrirPglite(undefined, modele);
+export function ouvrirPgliteDepuis(modele: Blob, filPglite = false): Promise<DbHandle> {
+  return ouvrirPglite(undefined, modele, filPglite);
 }
 
 /** The PGlite client behind a handle opened by this module, to dump its data folder (test templates). */
-export function clientPglite(handle: DbHandle): PGlite | null {
+export function clientPglite(handle: DbHandle): PGlite | PgliteSurFil | null {
   return clientsPglite.get(handle) ?? null;
 }
-const clientsPglite = new WeakMap<DbHandle, PGlite>();
+const clientsPglite = new WeakMap<DbHandle, PGlite | PgliteSurFil>();
 
-async function ouvrirPglite(dossier: string | undefined, modele?: Blob): Promise<DbHandle> {
+async function ouvrirPglite(
+  dossier: string | undefined,
+  modele: Blob | undefined,
+  surFil: boolean,
+): Promise<DbHandle> {
   let verrou: ReturnType<typeof prendreVerrou> | null = null;
-  let client: PGlite;
+  let client: PGlite | PgliteSurFil;
   if (dossier) {
     mkdirSync(dossier, { recursive: true });
     verrou = prendreVerrou(resolve(dossier, "trousse.lock"), dossier);
     try {
-      client = await PGlite.create(resolve(dossier, "pgdata"));
+      const dataDir = resolve(dossier, "pgdata");
+      client = surFil ? await PgliteSurFil.ouvrir({ dataDir }) : await PGlite.create(dataDir);
     } catch (e) {
       verrou.liberer();
       throw e;
     }
+  } else if (surFil) {
+    client = await PgliteSurFil.ouvrir(modele ? { loadDataDir: modele } : {});
   } else {
     client = await PGlite.create(modele ? { loadDataDir: modele } : {});
   }
-  const db = drizzlePglite({ client, schema });
+  // drizzle's PGlite session calls only what PgliteSurFil provides (query, transaction).
+  const db = drizzlePglite({ client: client as PGlite, schema });
   let ferme: Promise<void> | null = null;
   const handle: DbHandle = {
     db: db as unknown as TrousseDb,
