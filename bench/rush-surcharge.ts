@@ -14,19 +14,20 @@
 // d'écoulement après la fenêtre, CPU serveur par rendu, et ce que coûte le client (CPU, retard de sa boucle
 // d'événements : il mesure l'engagement, son retard s'y ajoute), charge de la machine (os.loadavg).
 // Usage : `npx -y pnpm@12.20.0 turbo run build --filter=@trousse/api && node --import tsx bench/rush-surcharge.ts`
-// Variables : ELEVES (défaut 5000), FENETRE_S (60), TAILLE_OCTETS (3 000 000), PORT_BENCH (42500),
+// Variables : ELEVES (défaut 5000), FENETRE_S (60), TAILLE_OCTETS (3 000 000), FICHIER (scan | hors-flux), PORT_BENCH (42500),
 // PILOTE (tous | pglite | postgres : un seul des deux, pour tenir un tour de mesure court),
 // PG_ADMIN_URL (défaut postgres://postgres@127.0.0.1:5432/postgres ; « non » pour sauter PostgreSQL),
 // ECOULEMENT_MAX_S (900 : après la fenêtre, combien de temps les élèves peuvent encore finir),
 // plus toute variable TROUSSE_ADMISSION_* passée au serveur.
 import { execFileSync } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { DELAIS_REPRISE, delaiOccupe } from "../packages/widgets/src/rendre-devoir/televerser.ts";
+import { copieScannee, octetsHorsFlux } from "./copies.js";
 import { cpuSecondes, demarrerServeurApi } from "./serveur-api.js";
 import { centile as centileTrie } from "./statistiques.js";
 import { requeteHttp, type Reponse } from "./requete-http.js";
@@ -50,12 +51,15 @@ const centile = (valeurs: number[], p: number): number =>
     : Number.NaN;
 const attendre = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// Un fichier par élève : un fond commun (en-tête PDF puis octets aléatoires) suivi de 32 octets propres à
-// l'élève. Le sha256 du fond est calculé une fois (l'état du hachage est copié pour chaque élève) et le corps
-// part en deux morceaux sans copie : le client ne paie ni 3 Mo de hachage ni 3 Mo de copie par élève.
+// Un fichier par élève : un fond commun suivi de 32 octets propres à l'élève. Le fond est une copie scannée
+// (FICHIER=scan, défaut : un PDF dont l'image JPEG est un flux, comme l'écrit « Photographier ma copie »), ou
+// FICHIER=hors-flux (un en-tête PDF puis des octets aléatoires : le pire cas de l'analyse des PDF, chaque
+// octet lu jeton par jeton ; ce qu'envoyaient les tours d'avant le 3 décembre). Le sha256 du fond est calculé
+// une fois (l'état du hachage est copié pour chaque élève) et le corps part en deux morceaux sans copie : le
+// client ne paie ni 3 Mo de hachage ni 3 Mo de copie par élève.
 const GRAINE = 32;
-const FOND = randomBytes(TAILLE - GRAINE);
-Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1").copy(FOND, 0);
+const FICHIER = process.env.FICHIER ?? "scan";
+const FOND = FICHIER === "hors-flux" ? octetsHorsFlux(TAILLE - GRAINE) : copieScannee(TAILLE - GRAINE);
 const HACHAGE_FOND = createHash("sha256").update(FOND);
 /** Le corps depuis `decalage` : la fin du fond puis la graine, ou la fin de la graine. */
 const corpsDepuis = (graine: Buffer, decalage: number): Buffer[] =>
@@ -126,6 +130,10 @@ async function rush(nom: string, env: Record<string, string>, dossierDonnees: st
     const devoirId = (JSON.parse(creation.corps.toString()) as { devoir: { id: string } }).devoir.id;
 
     const latEngager: number[] = [];
+    /** Du départ de l'engagement à son heure (le corps lu par le serveur) : l'attente avant le code de l'API. */
+    const attenteHorodatage: number[] = [];
+    /** Les durées d'engagement par cinquième de la fenêtre (une file qui se forme se voit là). */
+    const parTranche: number[][] = [];
     const requetes = { toutes: 0, envoi: 0, delestees: 0 };
     let autres5xx = 0;
     const erreursReseau = new Map<string, number>();
@@ -192,16 +200,20 @@ async function rush(nom: string, env: Record<string, string>, dossierDonnees: st
         const auth = { authorization: `Bearer ${jeton}`, "Tus-Resumable": "1.0.0" };
         // 1. « Rendre » pressé : l'engagement (jamais délesté).
         const t0 = performance.now();
+        const envoyeLe = Date.now();
         const e = await envoyer(agent, "engager", `${base}/v1/devoirs/${devoirId}/engager`, {
           methode: "POST",
           entetes: { ...json, authorization: `Bearer ${jeton}` },
           corps: JSON.stringify({ fichiers: [{ sha256: sha, taille: TAILLE, nom: `copie ${i + 1}.pdf` }] }),
         });
         latEngager.push(performance.now() - t0);
+        const tranche = Math.min(5, Math.floor((5 * (envoyeLe - debut)) / FENETRE_MS));
+        (parTranche[tranche] ??= []).push(performance.now() - t0);
         if (!e || e.status !== 201) return abandon(`engager ${e?.status ?? "réseau"}`);
         const engageLe = Date.parse(
           (JSON.parse(e.corps.toString()) as { engagement: { engageLe: string } }).engagement.engageLe,
         );
+        attenteHorodatage.push(engageLe - envoyeLe);
         const avant = engageLe <= echeance.getTime();
         if (avant) engagesAvant++;
         // 2. Les octets, en respectant le contrôle d'admission, comme tus-js-client et le widget.
@@ -316,7 +328,7 @@ async function rush(nom: string, env: Record<string, string>, dossierDonnees: st
     const nbErreursReseau = [...erreursReseau.values()].reduce((a, b) => a + b, 0);
     const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
     console.log(
-      `\n${nom} — ${ELEVES} élèves × ${(TAILLE / 1e6).toFixed(1)} Mo, « Rendre » dans une fenêtre de ${FENETRE_MS / 1000} s, échéance à la fin de la fenêtre (sans date limite)`,
+      `\n${nom} — ${ELEVES} élèves × ${(TAILLE / 1e6).toFixed(1)} Mo (${FICHIER === "hors-flux" ? "PDF d'octets hors flux, pire cas" : "copie scannée"}), « Rendre » dans une fenêtre de ${FENETRE_MS / 1000} s, échéance à la fin de la fenêtre (sans date limite)`,
     );
     console.log(
       `  préparation : serveur prêt (${ELEVES} élèves semés) en ${demarrageS.toFixed(0)} s, ${ELEVES} connexions en ${connexionsS.toFixed(0)} s`,
@@ -337,7 +349,10 @@ async function rush(nom: string, env: Record<string, string>, dossierDonnees: st
       `  engagés avant l'échéance : ${engagesAvant} ; dont « rendu à l'heure » : ${engagesAvantALHeure} (${pct(engagesAvantALHeure, engagesAvant)}, cible 100 %) ; reçus après l'échéance mais à l'heure : ${recusApres}`,
     );
     console.log(
-      `  engagement : p50 ${centile(latEngager, 50).toFixed(0)} ms, p99 ${centile(latEngager, 99).toFixed(0)} ms, max ${Math.max(...latEngager).toFixed(0)} ms (cible p99 < 1000 ms)`,
+      `  engagement : p50 ${centile(latEngager, 50).toFixed(0)} ms, p99 ${centile(latEngager, 99).toFixed(0)} ms, max ${Math.max(...latEngager).toFixed(0)} ms (cible p99 < 1000 ms) ; dont attente avant l'horodatage (envoi → corps lu par le serveur) p50 ${centile(attenteHorodatage, 50).toFixed(0)} ms, p99 ${centile(attenteHorodatage, 99).toFixed(0)} ms`,
+    );
+    console.log(
+      `  engagement p99 par cinquième de la fenêtre : ${parTranche.map((l) => `${centile(l, 99).toFixed(0)} ms`).join(" · ")}`,
     );
     console.log(
       `  délestées (503 + Retry-After) : ${requetes.delestees}/${requetes.envoi} requêtes d'envoi (${pct(requetes.delestees, requetes.envoi)}), ${pct(requetes.delestees, requetes.toutes)} de toutes les requêtes des élèves (${requetes.toutes})`,
