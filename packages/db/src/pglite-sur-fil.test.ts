@@ -178,6 +178,28 @@ describe("PgliteSurFil", () => {
     expect(suite.map((r) => r.rows[0]!.c)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 
+  it("close() lets the transaction under way end (committed), then refuses later calls", async () => {
+    const pg = await PgliteSurFil.ouvrir();
+    ouverts.push(pg);
+    await pg.exec("create table t (n int)");
+    let relache!: () => void;
+    const attente = new Promise<void>((r) => (relache = r));
+    const transaction = pg.transaction(async (tx) => {
+      await tx.query("insert into t values (1)");
+      await attente;
+      await tx.query("insert into t values (2)");
+      return (await tx.query<{ c: number }>("select count(*)::int as c from t")).rows[0]!.c;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const fermeture = pg.close();
+    expect(pg.closed).toBe(false);
+    relache();
+    expect(await transaction).toBe(2);
+    await fermeture;
+    expect(pg.closed).toBe(true);
+    await expect(pg.query("select 1")).rejects.toThrow(/not queryable/);
+  });
+
   it("a dead worker fails pending and later calls as « base indisponible » (SQLSTATE 57P02)", async () => {
     const pg = await PgliteSurFil.ouvrir();
     ouverts.push(pg);

@@ -62,6 +62,7 @@ export class PgliteSurFil {
   #tour: Promise<void> = Promise.resolve();
   #mort: Error | null = null;
   #ferme = false;
+  #fermeture: Promise<void> | null = null;
 
   private constructor(fil: Worker) {
     this.#fil = fil;
@@ -265,16 +266,19 @@ export class PgliteSurFil {
    * @example
    * await pg.close();
    */
-  async close(): Promise<void> {
-    if (this.#ferme) return;
-    this.#ferme = true;
-    const rendre = await this.#prendreTour();
-    try {
-      if (!this.#mort) await this.#envoyer({ op: "close" });
-    } finally {
-      rendre();
-      await this.#fil.terminate();
-    }
+  close(): Promise<void> {
+    this.#fermeture ??= (async () => {
+      // Its turn comes after the calls and the transaction already under way, which end normally.
+      const rendre = await this.#prendreTour();
+      this.#ferme = true;
+      try {
+        if (!this.#mort) await this.#envoyer({ op: "close" });
+      } finally {
+        rendre();
+        await this.#fil.terminate();
+      }
+    })();
+    return this.#fermeture;
   }
 }
 
