@@ -137,6 +137,19 @@ export class PgliteSurFil {
     return avant.then(() => rendre);
   }
 
+  /**
+   * Posts one call at its turn and hands the turn on once it is posted (not answered): the worker keeps the
+   * order from there, and the next caller may post behind it.
+   */
+  async #aSonTour<T>(poster: () => Promise<T>): Promise<T> {
+    const rendre = await this.#prendreTour();
+    try {
+      return poster();
+    } finally {
+      rendre();
+    }
+  }
+
   #query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<Results<T>> {
     if (options.blob || options.serializers || options.paramTypes)
       return Promise.reject(
@@ -161,14 +174,8 @@ export class PgliteSurFil {
    * @example
    * await pg.query("select now()");
    */
-  async query<T = Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
-    const rendre = await this.#prendreTour();
-    try {
-      return this.#query<T>(sql, params, options);
-    } finally {
-      // Posted: the worker keeps the order from here; the next caller may post behind it.
-      rendre();
-    }
+  query<T = Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
+    return this.#aSonTour(() => this.#query<T>(sql, params, options));
   }
 
   /**
@@ -177,13 +184,8 @@ export class PgliteSurFil {
    * @example
    * await pg.exec("create table t (n int); insert into t values (1);");
    */
-  async exec(sql: string): Promise<Results[]> {
-    const rendre = await this.#prendreTour();
-    try {
-      return this.#envoyer<Results[]>({ op: "exec", sql });
-    } finally {
-      rendre();
-    }
+  exec(sql: string): Promise<Results[]> {
+    return this.#aSonTour(() => this.#envoyer<Results[]>({ op: "exec", sql }));
   }
 
   /**
@@ -239,13 +241,8 @@ export class PgliteSurFil {
    * @example
    * const copie = await pg.dumpDataDir("none");
    */
-  async dumpDataDir(compression: "auto" | "gzip" | "none" = "auto"): Promise<File | Blob> {
-    const rendre = await this.#prendreTour();
-    try {
-      return this.#envoyer<Blob>({ op: "dump", compression });
-    } finally {
-      rendre();
-    }
+  dumpDataDir(compression: "auto" | "gzip" | "none" = "auto"): Promise<File | Blob> {
+    return this.#aSonTour(() => this.#envoyer<Blob>({ op: "dump", compression }));
   }
 
   /**
